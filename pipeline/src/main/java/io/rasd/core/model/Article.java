@@ -1,0 +1,26 @@
+package io.rasd.core.model;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/**
+ * A cleaned article: one row of the {@code articles} table. Offsets of every mention and claim refer to {@code body}.
+ */
+public record Article(
+    String articleId,
+    String sourceFile,
+    int sourceIndex,
+    String title,
+    LocalDate publishedDate,
+    String dateline,
+    String body,
+    String url,
+    String source,
+    String author,
+    String charset)
+    implements Serializable {
+
+  public int charCount() {
+    return body.length();
+  }
+}

@@ -1,0 +1,33 @@
+package io.rasd.core.model;
+
+import java.io.Serializable;
+
+/**
+ * A numeric claim an article makes: {@code body.substring(start, end).equals(text)} is the evidence span.
+ *
+ * @param metric arrests, cells_dismantled, plots_foiled, killed, wounded, kidnapped, seized, people_trained, other
+ * @param value the number, null for a vague quantity
+ * @param valueMax upper bound of a range, else null
+ * @param qualifier exact, approximately, more_than, at_least, less_than, at_most, range, vague
+ * @param counted the counted noun as written (خلية, شخص)
+ * @param unit unit of a seized quantity (درهم, طن, قطعة سلاح), else null
+ * @param actor who did it, as written in the clause, or null
+ * @param source who says so (a report, a ministry statement), or null
+ * @param location place named in the clause, or null
+ */
+public record Claim(
+    String metric,
+    Double value,
+    Double valueMax,
+    String qualifier,
+    String counted,
+    String unit,
+    Integer year,
+    Integer sinceYear,
+    String actor,
+    String source,
+    String location,
+    String text,
+    int start,
+    int end)
+    implements Serializable {}

@@ -1,0 +1,18 @@
+package io.rasd.core.model;
+
+import java.io.Serializable;
+
+/** An input (a file, or one element of a multi-article file) that did not become an article, and why. */
+public record Reject(String sourceFile, String reason, String detail) implements Serializable {
+
+  /** Reason codes: short, stable, documented in output/README.md. */
+  public static final String UNSUPPORTED_FORMAT = "unsupported_format";
+  public static final String UNREADABLE = "unreadable";
+  public static final String EMPTY = "empty";
+  public static final String BINARY = "binary";
+  public static final String UNDECODABLE = "undecodable";
+  public static final String NO_TEXT = "no_text";
+  public static final String MALFORMED = "malformed";
+  public static final String DUPLICATE = "duplicate";
+  public static final String EXTRACTION_FAILED = "extraction_failed";
+}
