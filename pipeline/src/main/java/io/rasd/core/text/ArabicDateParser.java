@@ -1,0 +1,139 @@
+package io.rasd.core.text;
+
+import io.rasd.core.ResourceLines;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads publication dates as Arabic news writes them: "21 فبراير 2023", "23 ديسمبر، 2021", "الثلاثاء 21 شباط/فبراير
+ * 2023", "٢١ فبراير ٢٠٢٣", Maghreb forms (شتنبر, دجنبر, جوان), and numeric/ISO forms (21/02/2023, 2023-02-21).
+ */
+public final class ArabicDateParser {
+  private static final ArabicDateParser INSTANCE = new ArabicDateParser(ResourceLines.read("clean/months.tsv"));
+
+  private static final String WEEKDAYS = "(?:يوم\\s+)?(?:ال)?(?:أحد|احد|إثنين|اثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت)";
+  /** Words that may surround a date on a dateline without being content. */
+  private static final Pattern DATE_LINE_FILLER =
+      Pattern.compile(
+          "(?:" + WEEKDAYS + "|نشر(?:ت)?(?:\\s+(?:في|بتاريخ|يوم))?|تاريخ\\s+النشر|آخر\\s+تحديث|اخر\\s+تحديث|تم\\s+التحديث"
+              + "|محدث|بتاريخ|في|الساعة|\\d{1,2}:\\d{2}(?::\\d{2})?|صباحا|صباحاً|مساء|مساءً|ص|م|am|pm|gmt|utc"
+              + "|بتوقيت\\s+\\S+|[|:،,\\-–—/·•()\\[\\]]|\\s)+",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private final Map<String, Integer> monthByKey = new HashMap<>();
+  private final Pattern dayMonthYear;
+  private final Pattern monthDayYear;
+  private static final Pattern NUMERIC_DMY = Pattern.compile("(?<!\\d)(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{4})(?!\\d)");
+  private static final Pattern NUMERIC_YMD = Pattern.compile("(?<!\\d)(\\d{4})[/.\\-](\\d{1,2})[/.\\-](\\d{1,2})(?!\\d)");
+
+  ArabicDateParser(List<String> monthLines) {
+    for (String line : monthLines) {
+      String[] cols = line.split("\t");
+      monthByKey.put(key(cols[0]), Integer.parseInt(cols[1].strip()));
+    }
+    String months =
+        monthLines.stream()
+            .map(l -> l.split("\t")[0])
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .map(Pattern::quote)
+            .collect(Collectors.joining("|"));
+    String month = "(" + months + ")(?:\\s*[/\\-(]\\s*(?:" + months + ")\\s*\\)?)?";
+    dayMonthYear =
+        Pattern.compile("(?<!\\d)(\\d{1,2})\\s*(?:من\\s+)?(?:شهر\\s+)?" + month + "\\s*[،,]?\\s*(?:عام|سنة)?\\s*(\\d{4})(?!\\d)");
+    monthDayYear = Pattern.compile(month + "\\s+(\\d{1,2})\\s*[،,]\\s*(\\d{4})(?!\\d)");
+  }
+
+  public static ArabicDateParser instance() {
+    return INSTANCE;
+  }
+
+  /** A date anywhere in the text: the first full day-month-year found. */
+  public Optional<DateMatch> find(String text) {
+    String s = ArabicDigits.toAscii(text);
+    Matcher m = dayMonthYear.matcher(s);
+    if (m.find()) {
+      return date(m.group(3), month(m.group(2)), m.group(1)).map(d -> new DateMatch(d, m.start(), m.end()));
+    }
+    Matcher md = monthDayYear.matcher(s);
+    if (md.find()) {
+      return date(md.group(3), month(md.group(1)), md.group(2)).map(d -> new DateMatch(d, md.start(), md.end()));
+    }
+    Matcher ymd = NUMERIC_YMD.matcher(s);
+    if (ymd.find()) {
+      return date(ymd.group(1), Integer.parseInt(ymd.group(2)), ymd.group(3))
+          .map(d -> new DateMatch(d, ymd.start(), ymd.end()));
+    }
+    Matcher dmy = NUMERIC_DMY.matcher(s);
+    if (dmy.find()) {
+      return date(dmy.group(3), Integer.parseInt(dmy.group(2)), dmy.group(1))
+          .map(d -> new DateMatch(d, dmy.start(), dmy.end()));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The date of a line that is nothing but a date (with weekday, time or a "published" label around it), as
+   * article pages print it under the headline. Empty for a line with other content.
+   */
+  public Optional<LocalDate> parseDateLine(String line) {
+    Optional<DateMatch> m = find(line);
+    if (m.isEmpty()) {
+      return Optional.empty();
+    }
+    String rest = ArabicDigits.toAscii(line);
+    rest = rest.substring(0, m.get().start()) + " " + rest.substring(m.get().end());
+    return DATE_LINE_FILLER.matcher(rest).replaceAll("").isEmpty() ? Optional.of(m.get().date()) : Optional.empty();
+  }
+
+  /** Dates from structured metadata (JSON fields, HTML time tags): ISO forms first, then Arabic forms. */
+  public Optional<LocalDate> parseAny(String value) {
+    if (value == null || value.isBlank()) {
+      return Optional.empty();
+    }
+    String v = ArabicDigits.toAscii(value.strip());
+    try {
+      return Optional.of(OffsetDateTime.parse(v).toLocalDate());
+    } catch (DateTimeException e) {
+      // not an ISO instant: try the other forms
+    }
+    return find(v).map(DateMatch::date);
+  }
+
+  /** Month number of a month name in any supported form, or -1. */
+  public int month(String name) {
+    if (name == null) {
+      return -1;
+    }
+    return monthByKey.getOrDefault(key(name), -1);
+  }
+
+  private static Optional<LocalDate> date(String year, int month, String day) {
+    try {
+      return Optional.of(LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day)));
+    } catch (DateTimeException | NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  static String key(String name) {
+    return name.strip()
+        .replaceAll("\\s+", " ")
+        .replace('أ', 'ا')
+        .replace('إ', 'ا')
+        .replace('آ', 'ا')
+        .replace('ة', 'ه')
+        .replace('ى', 'ي');
+  }
+
+  /** A date and where it stood in the text. */
+  public record DateMatch(LocalDate date, int start, int end) {}
+}
