@@ -1,2 +1,75 @@
 package io.rasd.cli;
-public class RasdMain { public static void main(String[] a) { System.out.println("stub"); } }
+
+import io.rasd.beam.RasdOptions;
+import io.rasd.beam.RasdPipeline;
+import io.rasd.beam.RunSummary;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.beam.runners.direct.DirectOptions;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+
+/**
+ * Entry point of {@code rasd.jar}: with no sub-command (or {@code run}) it runs the pipeline with Beam flags
+ * ({@code --input}, {@code --output}, {@code --runner}, …); other sub-commands are tools around it.
+ */
+public final class RasdMain {
+  private static final String USAGE =
+      """
+      usage: java -jar rasd.jar [run] --input=DIR_OR_GLOB --output=DIR [--runner=...] [other Beam flags]
+             java -jar rasd.jar help
+      """;
+
+  private RasdMain() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  public static int run(String[] args) {
+    String command = args.length > 0 && !args[0].startsWith("--") ? args[0] : "run";
+    String[] rest = command.equals("run") && (args.length == 0 || args[0].startsWith("--"))
+        ? args
+        : Arrays.copyOfRange(args, 1, args.length);
+    try {
+      return switch (command) {
+        case "run" -> runPipeline(rest);
+        case "help", "-h", "--help" -> {
+          System.out.print(USAGE);
+          yield 0;
+        }
+        default -> {
+          System.err.println("rasd: unknown command '" + command + "'\n" + USAGE);
+          yield 2;
+        }
+      };
+    } catch (IllegalArgumentException e) {
+      System.err.println("rasd: " + e.getMessage());
+      return 2;
+    } catch (Exception e) {
+      System.err.println("rasd: the run failed: " + e);
+      e.printStackTrace(System.err);
+      return 1;
+    }
+  }
+
+  static int runPipeline(String[] args) throws Exception {
+    PipelineOptionsFactory.register(RasdOptions.class);
+    RasdOptions options;
+    try {
+      options = PipelineOptionsFactory.fromArgs(args).withValidation().as(RasdOptions.class);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(e.getMessage() + "\n" + USAGE + "(--help=RasdOptions lists the flags)");
+    }
+    List<String> given = Arrays.asList(args);
+    // Real runs skip the DirectRunner's per-element immutability/encodability checks (tests keep them on).
+    DirectOptions direct = options.as(DirectOptions.class);
+    if (given.stream().noneMatch(a -> a.startsWith("--enforceImmutability"))) {
+      direct.setEnforceImmutability(false);
+    }
+    if (given.stream().noneMatch(a -> a.startsWith("--enforceEncodability"))) {
+      direct.setEnforceEncodability(false);
+    }
+    RunSummary summary = RasdPipeline.run(options, System.out);
+    return summary.balanced() ? 0 : 1;
+  }
+}

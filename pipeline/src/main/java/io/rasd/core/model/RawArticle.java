@@ -30,7 +30,12 @@ public record RawArticle(
 
   /** Where this article came from, for rejects and logs: {@code file} or {@code file#index}. */
   public String location() {
-    return sourceIndex == 0 && title == null && url == null ? sourceFile : sourceFile + "#" + sourceIndex;
+    return location(sourceFile, sourceIndex);
+  }
+
+  /** {@code file} for the first (or only) article of a file, {@code file#index} for the others. */
+  public static String location(String sourceFile, int sourceIndex) {
+    return sourceIndex == 0 ? sourceFile : sourceFile + "#" + sourceIndex;
   }
 
   @Override

@@ -1,0 +1,93 @@
+package io.rasd.beam;
+
+import io.rasd.core.claims.ClaimExtractor;
+import io.rasd.core.entities.EntityExtractor;
+import io.rasd.core.model.Article;
+import io.rasd.core.model.Claim;
+import io.rasd.core.model.Mention;
+import io.rasd.core.model.Reject;
+import java.util.List;
+import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
+
+/**
+ * Extract: the named things (mentions) and numeric claims of each article. An article whose extraction fails keeps
+ * its articles row and gets an {@code extraction_failed} reject (dead letter) instead of failing the run.
+ */
+public class ExtractFromArticles extends PTransform<PCollection<Article>, PCollectionTuple> {
+  public static final TupleTag<ArticleMention> MENTIONS = new TupleTag<>() {};
+  public static final TupleTag<ArticleClaim> CLAIMS = new TupleTag<>() {};
+  public static final TupleTag<Reject> FAILURES = new TupleTag<>() {};
+
+  @Override
+  public PCollectionTuple expand(PCollection<Article> articles) {
+    PCollectionTuple out =
+        articles.apply(
+            "Extract", ParDo.of(new ExtractFn()).withOutputTags(MENTIONS, TupleTagList.of(CLAIMS).and(FAILURES)));
+    out.get(MENTIONS).setCoder(SerializableCoder.of(ArticleMention.class));
+    out.get(CLAIMS).setCoder(SerializableCoder.of(ArticleClaim.class));
+    out.get(FAILURES).setCoder(SerializableCoder.of(Reject.class));
+    return out;
+  }
+
+  static class ExtractFn extends DoFn<Article, ArticleMention> {
+    private final Counter failures = RasdMetrics.counter(RasdMetrics.EXTRACTION_FAILURES);
+    // The name finder is not thread-safe: one per DoFn instance. The claim extractor is immutable and shared.
+    private transient EntityExtractor entities;
+    private transient ClaimExtractor claims;
+
+    @Setup
+    public void setup() {
+      entities = EntityExtractor.fromResources();
+      claims = SharedClaimExtractor.get();
+    }
+
+    @ProcessElement
+    public void process(@Element Article article, MultiOutputReceiver out) {
+      List<Mention> mentions;
+      List<Claim> found;
+      try {
+        mentions = entities.extract(article.body());
+        found = claims.extract(article.body(), mentions, article.publishedDate());
+      } catch (RuntimeException e) {
+        failures.inc();
+        out.get(FAILURES)
+            .output(
+                new Reject(
+                    DeduplicateArticles.location(article),
+                    Reject.EXTRACTION_FAILED,
+                    "article " + article.articleId() + ": " + e));
+        return;
+      }
+      for (Mention m : mentions) {
+        out.get(MENTIONS).output(new ArticleMention(article.articleId(), m));
+      }
+      for (Claim c : found) {
+        out.get(CLAIMS).output(ArticleClaim.of(article.articleId(), c));
+      }
+    }
+  }
+
+  /** One claim extractor per JVM: it is immutable and its resources are worth loading once. */
+  static final class SharedClaimExtractor {
+    private static volatile ClaimExtractor instance;
+
+    static ClaimExtractor get() {
+      if (instance == null) {
+        synchronized (SharedClaimExtractor.class) {
+          if (instance == null) {
+            instance = ClaimExtractor.fromResources();
+          }
+        }
+      }
+      return instance;
+    }
+  }
+}

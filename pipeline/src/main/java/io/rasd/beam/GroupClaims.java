@@ -1,0 +1,54 @@
+package io.rasd.beam;
+
+import io.rasd.core.claims.ClaimGrouper;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.WithKeys;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.TypeDescriptors;
+
+/** Links claims of different articles that report the same fact: grouped per metric, matched by ClaimGrouper. */
+public class GroupClaims extends PTransform<PCollection<ArticleClaim>, PCollection<GenericRecord>> {
+  @Override
+  public PCollection<GenericRecord> expand(PCollection<ArticleClaim> claims) {
+    return claims
+        .apply("KeyByMetric", WithKeys.of((ArticleClaim c) -> c.claim().metric()).withKeyType(TypeDescriptors.strings()))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(ArticleClaim.class)))
+        .apply("PerMetric", GroupByKey.create())
+        .apply("Group", ParDo.of(new GroupFn()))
+        .setCoder(AvroCoder.of(TableSchemas.of(TableSchemas.CLAIM_GROUPS)));
+  }
+
+  static class GroupFn extends DoFn<KV<String, Iterable<ArticleClaim>>, GenericRecord> {
+    private final Counter rows = RasdMetrics.counter(RasdMetrics.CLAIM_GROUP_ROWS);
+    private transient ClaimGrouper grouper;
+
+    @Setup
+    public void setup() {
+      grouper = new ClaimGrouper();
+    }
+
+    @ProcessElement
+    public void process(@Element KV<String, Iterable<ArticleClaim>> metricClaims, OutputReceiver<GenericRecord> out) {
+      List<ClaimGrouper.ArticleClaim> claims = new ArrayList<>();
+      for (ArticleClaim c : metricClaims.getValue()) {
+        claims.add(new ClaimGrouper.ArticleClaim(c.claimId(), c.articleId(), c.claim()));
+      }
+      for (ClaimGrouper.GroupAssignment g : grouper.group(claims)) {
+        rows.inc();
+        out.output(TableRows.claimGroup(g.groupId(), g.claimId(), g.articleId(), g.metric(), g.conflict(), g.detail()));
+      }
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package io.rasd.beam;
+
+import io.rasd.core.entities.EntityLinker;
+import java.io.Serializable;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** Accumulates the mentions of one (type, linkKey) across the corpus: surfaces, counts and articles. */
+public final class NameStats implements Serializable {
+  String type;
+  String linkKey;
+  String gazetteerId;
+  final Map<String, Long> surfaces = new TreeMap<>();
+  long mentionCount;
+  final Set<String> articleIds = new HashSet<>();
+
+  void add(ArticleMention am) {
+    type = am.mention().type();
+    linkKey = am.mention().linkKey();
+    if (gazetteerId == null) {
+      gazetteerId = am.mention().gazetteerId();
+    }
+    surfaces.merge(am.mention().text(), 1L, Long::sum);
+    mentionCount++;
+    articleIds.add(am.articleId());
+  }
+
+  NameStats merge(NameStats other) {
+    if (type == null) {
+      type = other.type;
+      linkKey = other.linkKey;
+    }
+    if (gazetteerId == null) {
+      gazetteerId = other.gazetteerId;
+    }
+    other.surfaces.forEach((k, v) -> surfaces.merge(k, v, Long::sum));
+    mentionCount += other.mentionCount;
+    articleIds.addAll(other.articleIds);
+    return this;
+  }
+
+  EntityLinker.NameGroup toNameGroup() {
+    return new EntityLinker.NameGroup(type, linkKey, gazetteerId, surfaces, mentionCount, articleIds);
+  }
+}

@@ -1,0 +1,24 @@
+package io.rasd.beam;
+
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+
+/** The counters a run reports: one namespace, names used by the summary and progress lines. */
+public final class RasdMetrics {
+  public static final String NAMESPACE = "rasd";
+  public static final String FILES = "files";
+  public static final String INPUTS = "inputs";
+  public static final String ARTICLES = "articles";
+  public static final String REJECTS = "rejects";
+  public static final String EXTRACTION_FAILURES = "extraction_failures";
+  public static final String MENTIONS = "mentions";
+  public static final String ENTITIES = "entities";
+  public static final String CLAIMS = "claims";
+  public static final String CLAIM_GROUP_ROWS = "claim_group_rows";
+
+  private RasdMetrics() {}
+
+  public static Counter counter(String name) {
+    return Metrics.counter(NAMESPACE, name);
+  }
+}
