@@ -1,19 +1,258 @@
 package io.rasd.core.input;
 
+import io.rasd.core.model.Reject;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
-/** PLACEHOLDER until the inputs branch lands (same API). */
+/**
+ * Bytes to text: finds the encoding (BOM, known charset, UTF-8, UTF-16 without BOM, legacy Arabic code pages), strips
+ * a BOM, unifies line ends to LF, and turns anything that is not text into a reject with a {@link Reject} reason code.
+ *
+ * <p>Stateless and thread-safe.
+ */
 public final class TextDecoder {
+
+  /** Bytes inspected for NULs and control bytes. */
+  static final int SNIFF_BYTES = 4096;
+
+  /** More control characters than this share of the sample means binary, not text. */
+  static final double MAX_CONTROL_SHARE = 0.05;
+
+  /**
+   * Outcome of a decode: either {@code text} + {@code charset}, or a reject reason (a {@link Reject} constant) and a
+   * short human-readable detail.
+   */
   public record Result(String text, String charset, String rejectReason, String rejectDetail) {
     public boolean ok() {
       return rejectReason == null;
     }
+
+    static Result text(String text, String charset) {
+      return new Result(text, charset, null, null);
+    }
+
+    static Result reject(String reason, String detail) {
+      return new Result(null, null, reason, detail);
+    }
   }
 
+  private TextDecoder() {}
+
+  /**
+   * Decodes {@code bytes}. {@code knownCharset} may be null (detect); when given and supported, the bytes must be
+   * valid in it (a BOM still wins, as it is explicit in the data).
+   */
   public static Result decode(byte[] bytes, String knownCharset) {
-    if (bytes.length == 0) {
-      return new Result(null, null, "empty", "0 bytes");
+    if (bytes == null || bytes.length == 0) {
+      return Result.reject(Reject.EMPTY, "0 bytes");
     }
-    return new Result(new String(bytes, StandardCharsets.UTF_8).replace("\r\n", "\n"), "UTF-8", null, null);
+    Bom bom = Bom.of(bytes);
+    if (bom != null) {
+      return decodeAs(bytes, bom.length, bom.charset);
+    }
+    Charset known = knownCharset == null ? null : charsetOrNull(knownCharset);
+    if (known != null) {
+      return decodeAs(bytes, 0, known);
+    }
+    return detect(bytes);
+  }
+
+  private static Result detect(byte[] bytes) {
+    int sample = Math.min(bytes.length, SNIFF_BYTES);
+    int nulEven = 0;
+    int nulOdd = 0;
+    int controls = 0;
+    for (int i = 0; i < sample; i++) {
+      int b = bytes[i] & 0xFF;
+      if (b == 0) {
+        if ((i & 1) == 0) {
+          nulEven++;
+        } else {
+          nulOdd++;
+        }
+      } else if (isControl(b)) {
+        controls++;
+      }
+    }
+    int nuls = nulEven + nulOdd;
+    if (nuls > 0) {
+      Charset utf16 = utf16ByNulParity(nulEven, nulOdd);
+      if (utf16 != null) {
+        Result r = decodeAs(bytes, 0, utf16);
+        if (r.ok()) {
+          return r;
+        }
+      }
+      return Result.reject(Reject.BINARY, nuls + " NUL bytes in first " + sample);
+    }
+    if (controls > sample * MAX_CONTROL_SHARE) {
+      return Result.reject(
+          Reject.BINARY, percent(controls, sample) + " control bytes in first " + sample);
+    }
+
+    Utf8Scan scan = Utf8Scan.of(bytes, 0);
+    if (scan.valid()) {
+      return finish(new String(bytes, StandardCharsets.UTF_8), "UTF-8");
+    }
+    if (scan.onlyTruncatedTail()) {
+      // A file cut off mid-character: keep everything before the broken last character.
+      return finish(
+          new String(bytes, 0, bytes.length - scan.truncatedTailLength(), StandardCharsets.UTF_8), "UTF-8");
+    }
+    // Plenty of well-formed multi-byte sequences: this is UTF-8 with damage, not a legacy code page (whose Arabic
+    // letters almost never pair up into valid UTF-8).
+    boolean looksUtf8 = scan.validMultiByte() >= 4 && scan.validMultiByte() >= 2 * scan.invalid();
+    if (!looksUtf8) {
+      LegacyCharsetDetector.Detected legacy = LegacyCharsetDetector.detect(bytes, 0);
+      if (legacy != null) {
+        return finish(legacy.text(), legacy.charset());
+      }
+    }
+    return Result.reject(
+        Reject.UNDECODABLE,
+        "invalid UTF-8 at byte "
+            + scan.firstInvalidOffset()
+            + (looksUtf8 ? " (" + scan.invalid() + " bad sequences)" : ", no other text encoding recognised"));
+  }
+
+  /** Arabic/Latin text in UTF-16 without a BOM has NULs in the high byte of ASCII chars only: one parity. */
+  private static Charset utf16ByNulParity(int nulEven, int nulOdd) {
+    int nuls = nulEven + nulOdd;
+    if (nuls < 4) {
+      return null;
+    }
+    if (nulOdd >= nuls * 0.95) {
+      return StandardCharsets.UTF_16LE;
+    }
+    if (nulEven >= nuls * 0.95) {
+      return StandardCharsets.UTF_16BE;
+    }
+    return null;
+  }
+
+  private static Result decodeAs(byte[] bytes, int from, Charset cs) {
+    CharsetDecoder decoder =
+        cs.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
+    CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16L, (long) (bytes.length - from) + 16));
+    CoderResult cr = decoder.decode(in, out, true);
+    if (!cr.isError()) {
+      cr = decoder.flush(out);
+    }
+    if (cr.isError()) {
+      return Result.reject(Reject.UNDECODABLE, "invalid " + cs.name() + " at byte " + in.position());
+    }
+    out.flip();
+    return finish(out.toString(), cs.name());
+  }
+
+  /** Common tail: drop a decoded BOM, unify line ends, reject blank or control-heavy text. */
+  private static Result finish(String text, String charset) {
+    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+      text = text.substring(1);
+    }
+    if (text.isEmpty()) {
+      return Result.reject(Reject.EMPTY, "no characters after the byte order mark");
+    }
+    if (text.indexOf('\r') >= 0) {
+      text = text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+    int controls = 0;
+    int nuls = 0;
+    boolean blank = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == 0) {
+        nuls++;
+      } else if (c < 0x20 ? isControl(c) : (c == 0x7F || (c >= 0x80 && c < 0xA0))) {
+        controls++;
+      }
+      if (blank && !isBlankChar(c)) {
+        blank = false;
+      }
+    }
+    if (nuls > 0) {
+      return Result.reject(Reject.BINARY, nuls + " NUL characters in " + charset + " text");
+    }
+    if (controls > text.length() * MAX_CONTROL_SHARE) {
+      return Result.reject(
+          Reject.BINARY, percent(controls, text.length()) + " control characters in " + charset + " text");
+    }
+    if (blank) {
+      return Result.reject(Reject.NO_TEXT, "only whitespace (" + text.length() + " chars)");
+    }
+    return Result.text(text, charset);
+  }
+
+  /** C0 controls other than tab, LF, VT, FF, CR, and the DOS end-of-file mark; plus DEL. */
+  private static boolean isControl(int b) {
+    return (b < 0x20 && b != '\t' && b != '\n' && b != 0x0B && b != '\f' && b != '\r' && b != 0x1A) || b == 0x7F;
+  }
+
+  private static boolean isBlankChar(char c) {
+    return Character.isWhitespace(c)
+        || Character.isSpaceChar(c)
+        || c == '\u200B' // zero-width space
+        || c == '\u200C'
+        || c == '\u200D'
+        || c == '\u200E' // LRM / RLM
+        || c == '\u200F'
+        || c == '\u2060'
+        || c == '\uFEFF'
+        || c == 0x1A;
+  }
+
+  private static String percent(int part, int whole) {
+    return Math.round(100.0 * part / whole) + "%";
+  }
+
+  private static Charset charsetOrNull(String name) {
+    try {
+      return Charset.forName(name);
+    } catch (RuntimeException e) {
+      return null; // unknown or illegal name: fall back to detection
+    }
+  }
+
+  /** Byte order marks, longest first (the UTF-32LE mark starts with the UTF-16LE one). */
+  private enum Bom {
+    UTF32_BE(new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF}, "UTF-32BE"),
+    UTF32_LE(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0}, "UTF-32LE"),
+    UTF8(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "UTF-8"),
+    UTF16_BE(new byte[] {(byte) 0xFE, (byte) 0xFF}, "UTF-16BE"),
+    UTF16_LE(new byte[] {(byte) 0xFF, (byte) 0xFE}, "UTF-16LE");
+
+    final byte[] mark;
+    final int length;
+    final Charset charset;
+
+    Bom(byte[] mark, String charset) {
+      this.mark = mark;
+      this.length = mark.length;
+      this.charset = Charset.forName(charset);
+    }
+
+    static Bom of(byte[] b) {
+      outer:
+      for (Bom bom : values()) {
+        if (b.length < bom.length) {
+          continue;
+        }
+        for (int i = 0; i < bom.length; i++) {
+          if (b[i] != bom.mark[i]) {
+            continue outer;
+          }
+        }
+        return bom;
+      }
+      return null;
+    }
   }
 }
