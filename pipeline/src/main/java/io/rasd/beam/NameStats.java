@@ -41,6 +41,22 @@ public final class NameStats implements Serializable {
     return this;
   }
 
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof NameStats n
+        && java.util.Objects.equals(type, n.type)
+        && java.util.Objects.equals(linkKey, n.linkKey)
+        && java.util.Objects.equals(gazetteerId, n.gazetteerId)
+        && surfaces.equals(n.surfaces)
+        && mentionCount == n.mentionCount
+        && articleIds.equals(n.articleIds);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(type, linkKey, mentionCount);
+  }
+
   EntityLinker.NameGroup toNameGroup() {
     return new EntityLinker.NameGroup(type, linkKey, gazetteerId, surfaces, mentionCount, articleIds);
   }

@@ -39,6 +39,7 @@ public final class OutputDirectory {
         // Beam writes no file for an empty PCollection; analytics tools still want the table with its schema.
         EmptyParquet.write(fresh.resolve(table + "-00000-of-00001.parquet"), TableSchemas.of(table));
       }
+      deleteRecursively(fresh.resolve(".temp-beam")); // FileIO's emptied scratch folder
       Path old = output.resolve(".rasd-old-" + table + "-" + UUID.randomUUID());
       if (Files.exists(target)) {
         Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);

@@ -70,10 +70,13 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
 
   /** Input spec to file paths: a local directory is walked recursively, anything else is matched as a glob. */
   static class ExpandInputFn extends DoFn<String, String> {
+    private final Counter inputs = RasdMetrics.counter(RasdMetrics.INPUTS);
+
     @ProcessElement
     public void process(@Element String spec, MultiOutputReceiver out) throws IOException {
       List<String> files = expand(spec);
       if (files.isEmpty()) {
+        inputs.inc(); // the input itself is accounted for: as a reject
         out.get(REJECTS).output(new Reject(spec, "no_match", "the input matched no file"));
       }
       for (String f : files) {

@@ -1,0 +1,70 @@
+package io.rasd.beam;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rasd.core.model.RawArticle;
+import io.rasd.core.model.Reject;
+import io.rasd.testing.TestPipelines;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.beam.sdk.testing.PAssert;
+import org.apache.beam.sdk.testing.TestPipeline;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TypeDescriptors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReadArticlesTest {
+  @TempDir Path tmp;
+
+  @Test
+  void aDirectoryMeansEveryRegularFileUnderItWhateverItsExtension() throws Exception {
+    Files.createDirectories(tmp.resolve("a/b"));
+    Files.writeString(tmp.resolve("one.txt"), "نص");
+    Files.writeString(tmp.resolve("a/b/two"), "نص آخر");
+    Files.writeString(tmp.resolve("a/three.md"), "نص ثالث");
+
+    TestPipeline p = TestPipelines.create();
+    PCollectionTuple read = p.apply(new ReadArticles(tmp.toString()));
+    PAssert.that(
+            read.get(ReadArticles.ARTICLES)
+                .apply("Names", MapElements.into(TypeDescriptors.strings()).via((RawArticle a) -> a.sourceFile() + "@" + a.sourceIndex())))
+        .containsInAnyOrder(
+            tmp.resolve("one.txt") + "@0", tmp.resolve("a/b/two") + "@0", tmp.resolve("a/three.md") + "@0");
+    PAssert.that(read.get(ReadArticles.REJECTS)).empty();
+    p.run().waitUntilFinish();
+  }
+
+  @Test
+  void aGlobMeansItsMatches() throws Exception {
+    Files.writeString(tmp.resolve("x1.txt"), "نص");
+    Files.writeString(tmp.resolve("x2.txt"), "نص");
+    Files.writeString(tmp.resolve("y.txt"), "نص");
+
+    TestPipeline p = TestPipelines.create();
+    PCollectionTuple read = p.apply(new ReadArticles(tmp.resolve("x*.txt").toString()));
+    PAssert.that(
+            read.get(ReadArticles.ARTICLES)
+                .apply("Names", MapElements.into(TypeDescriptors.strings()).via((RawArticle a) -> Path.of(a.sourceFile()).getFileName().toString())))
+        .containsInAnyOrder("x1.txt", "x2.txt");
+    p.run().waitUntilFinish();
+  }
+
+  @Test
+  void noMatchIsAReject() {
+    TestPipeline p = TestPipelines.create();
+    PCollectionTuple read = p.apply(new ReadArticles(tmp.resolve("missing-*.txt").toString()));
+    PAssert.that(read.get(ReadArticles.ARTICLES)).empty();
+    PAssert.that(read.get(ReadArticles.REJECTS))
+        .satisfies(
+            rs -> {
+              List<Reject> list = new java.util.ArrayList<>();
+              rs.forEach(list::add);
+              assertThat(list).extracting(Reject::reason).containsExactly("no_match");
+              return null;
+            });
+    p.run().waitUntilFinish();
+  }
+}

@@ -1,0 +1,45 @@
+package io.rasd.testing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads our Parquet back with a real analytics engine, as a user would. */
+public final class DuckDb {
+  private DuckDb() {}
+
+  public static List<Map<String, Object>> query(String sql) {
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      ResultSetMetaData md = rs.getMetaData();
+      List<Map<String, Object>> rows = new ArrayList<>();
+      while (rs.next()) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        for (int i = 1; i <= md.getColumnCount(); i++) {
+          row.put(md.getColumnLabel(i), rs.getObject(i));
+        }
+        rows.add(row);
+      }
+      return rows;
+    } catch (SQLException e) {
+      throw new IllegalStateException("DuckDB query failed: " + sql, e);
+    }
+  }
+
+  /** {@code read_parquet('<dir>/<table>/*.parquet')} */
+  public static String table(java.nio.file.Path output, String table) {
+    return "read_parquet('" + output.resolve(table).toString().replace("'", "''") + "/*.parquet')";
+  }
+
+  public static long count(java.nio.file.Path output, String table) {
+    return ((Number) query("SELECT count(*) AS n FROM " + table(output, table)).get(0).get("n")).longValue();
+  }
+}

@@ -1,0 +1,33 @@
+package io.rasd.testing;
+
+import io.rasd.beam.RasdOptions;
+import io.rasd.beam.RasdPipeline;
+import io.rasd.beam.RunSummary;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+
+/** Runs the real pipeline on the DirectRunner (immutability and encodability checks on) for end-to-end tests. */
+public final class PipelineRuns {
+  private PipelineRuns() {}
+
+  public record Run(RunSummary summary, String log) {}
+
+  public static Run run(Path input, Path output) {
+    PipelineOptionsFactory.register(RasdOptions.class);
+    RasdOptions options =
+        PipelineOptionsFactory.fromArgs("--input=" + input, "--output=" + output, "--progressSeconds=0")
+            .as(RasdOptions.class);
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    try (PrintStream ps = new PrintStream(log, true, StandardCharsets.UTF_8)) {
+      RunSummary summary = RasdPipeline.run(options, ps);
+      return new Run(summary, log.toString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
