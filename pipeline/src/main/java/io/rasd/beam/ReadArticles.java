@@ -6,23 +6,19 @@ import io.rasd.core.model.Reject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.FileSystems;
-import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
-import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
@@ -62,54 +58,25 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
     read.get(REJECTS).setCoder(SerializableCoder.of(Reject.class));
 
     PCollection<Reject> rejects =
-        org.apache.beam.sdk.values.PCollectionList.of(files.get(REJECTS))
+        PCollectionList.of(files.get(REJECTS))
             .and(read.get(REJECTS))
-            .apply("AllReadRejects", org.apache.beam.sdk.transforms.Flatten.pCollections());
+            .apply("AllReadRejects", Flatten.pCollections());
     return PCollectionTuple.of(ARTICLES, read.get(ARTICLES)).and(REJECTS, rejects);
   }
 
-  /** Input spec to file paths: a local directory is walked recursively, anything else is matched as a glob. */
+  /** Input spec to file paths (see {@link InputFiles}); a spec that matches nothing is a reject. */
   static class ExpandInputFn extends DoFn<String, String> {
     private final Counter inputs = RasdMetrics.counter(RasdMetrics.INPUTS);
 
     @ProcessElement
     public void process(@Element String spec, MultiOutputReceiver out) throws IOException {
-      List<String> files = expand(spec);
+      List<String> files = InputFiles.expand(spec);
       if (files.isEmpty()) {
         inputs.inc(); // the input itself is accounted for: as a reject
         out.get(REJECTS).output(new Reject(spec, "no_match", "the input matched no file"));
       }
       for (String f : files) {
         out.get(FILES).output(f);
-      }
-    }
-
-    static List<String> expand(String spec) throws IOException {
-      Path dir = localPath(spec);
-      if (dir != null && Files.isDirectory(dir)) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-          return walk.filter(Files::isRegularFile).map(Path::toString).sorted().toList();
-        }
-      }
-      MatchResult match = FileSystems.match(spec, EmptyMatchTreatment.ALLOW);
-      if (match.status() != MatchResult.Status.OK) {
-        return List.of();
-      }
-      return match.metadata().stream()
-          .filter(m -> !m.resourceId().isDirectory())
-          .map(m -> m.resourceId().toString())
-          .sorted()
-          .toList();
-    }
-
-    private static Path localPath(String spec) {
-      if (spec.contains("://") && !spec.startsWith("file://")) {
-        return null;
-      }
-      try {
-        return Paths.get(spec.startsWith("file://") ? spec.substring("file://".length()) : spec);
-      } catch (RuntimeException e) {
-        return null; // a glob with characters the local file system does not allow
       }
     }
   }
