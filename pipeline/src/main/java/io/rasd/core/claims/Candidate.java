@@ -16,6 +16,8 @@ final class Candidate {
   String location;
   /** token of the quantity (the number, or the counted noun of an implicit 1 / dual 2) */
   int anchor;
+  /** last token of the quantity phrase (number or counted noun) */
+  int lastToken;
   /** trigger token, -1 when none */
   int trigger = -1;
   int start;

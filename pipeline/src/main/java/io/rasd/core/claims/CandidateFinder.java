@@ -50,10 +50,14 @@ final class CandidateFinder {
     List<Candidate> out = new ArrayList<>();
     boolean[] consumed = new boolean[numbers.size()];
     boolean[] nounUsed = new boolean[tokens.size()];
+    Candidate previous = null;
     for (int k = 0; k < numbers.size(); k++) {
       if (consumed[k]) continue;
-      Candidate c = explicit(k, consumed, nounUsed);
-      if (c != null) out.add(c);
+      Candidate c = explicit(k, consumed, nounUsed, previous);
+      if (c != null) {
+        out.add(c);
+        previous = c;
+      }
     }
     for (int i = 0; i < tokens.size(); i++) {
       Candidate c = implicit(i, nounUsed);
@@ -81,7 +85,7 @@ final class CandidateFinder {
     return j;
   }
 
-  private Candidate explicit(int k, boolean[] consumed, boolean[] nounUsed) {
+  private Candidate explicit(int k, boolean[] consumed, boolean[] nounUsed, Candidate previous) {
     NumberMatch m = numbers.get(k);
     if (!m.isQuantity()) return null;
     int ti = firstToken(m);
@@ -150,9 +154,17 @@ final class CandidateFinder {
         break;
       }
     }
-    if (metric == null && noun != null && after < tokens.size() && seg.clause[after] == seg.clause[ti]) {
+    if (metric == null && previous != null && previous.trigger >= 0 && coordinated(previous, qualEndTok)) {
+      // a coordinated list (حجز 3 أطنان و500 طلقة و12 قطعة سلاح) shares the first item's trigger
+      String mt = accepts(lex.triggers(tokens.get(previous.trigger)), noun, 1);
+      if (mt != null) {
+        trig = previous.trigger;
+        metric = mt;
+      }
+    }
+    if (metric == null && noun != null && isAfterTrigger(after, ti)) {
       String mt = accepts(lex.triggers(tokens.get(after)), noun, 1);
-      if (mt != null && !tokens.get(after).norm().startsWith("ال")) {
+      if (mt != null) {
         trig = after;
         metric = mt;
         c.end = Math.max(c.end, tokens.get(after).end());
@@ -164,7 +176,10 @@ final class CandidateFinder {
       metric = "other";
     }
     if (trig >= 0 && isNegated(trig, qualEndTok)) return null;
-    if (trig >= 0 && trig < ti) c.start = Math.min(c.start, tokens.get(trig).start());
+    if (trig >= 0 && trig < ti && trig != (previous == null ? -2 : previous.trigger)) {
+      c.start = Math.min(c.start, tokens.get(trig).start());
+    }
+    c.lastToken = Math.max(after - 1, tj);
     c.trigger = trig;
     c.metric = metric;
     if (noun != null) {
@@ -172,6 +187,30 @@ final class CandidateFinder {
       if (metric.equals("seized") && noun.noun().unit()) c.unit = noun.noun().lemma();
     }
     return c;
+  }
+
+  /** A passive/verb trigger right after the counted noun (55 شخصا اعتقلوا), not the start of a new coordinated claim. */
+  private boolean isAfterTrigger(int after, int ti) {
+    if (after >= tokens.size() || seg.clause[after] != seg.clause[ti]) return false;
+    Token t = tokens.get(after);
+    if (!t.isWord() || t.norm().startsWith("ال") || t.norm().startsWith("و") || t.norm().startsWith("ف")) {
+      return false;
+    }
+    return after + 1 >= tokens.size() || numberAt[after + 1] < 0;
+  }
+
+  /** The quantity starting at token {@code at} continues the list of {@code prev}: only و, commas and the tail of
+   * prev's noun phrase (من الحشيش, إرهابية) lie between them. */
+  private boolean coordinated(Candidate prev, int at) {
+    if (seg.clause[prev.anchor] != seg.clause[at] || at - prev.lastToken > 5) return false;
+    boolean link = false;
+    for (int i = prev.lastToken + 1; i < at; i++) {
+      Token t = tokens.get(i);
+      if (t.is("و") || t.is("،") || t.is(",")) link = true;
+      else if (t.type() == Token.Type.PUNCT || numberAt[i] >= 0 || !lex.triggers(t).isEmpty()) return false;
+    }
+    Token first = tokens.get(at);
+    return link || first.norm().startsWith("و") || at > 0 && tokens.get(at - 1).end() == first.start();
   }
 
   /** {index of the upper-bound match, token of the range opener or -1} when X opens a range, else null. */
