@@ -59,8 +59,10 @@ final class Attribution {
       if (seg.clause[i] != seg.clause[c.anchor]) continue;
       Token t = tokens.get(i);
       if (!lex.inSet(t, lex.locationHeads) || t.norm().startsWith("ال")) continue;
-      Token place = tokens.get(i + 1);
-      if (!place.isWord() || seg.clause[i + 1] != seg.clause[c.anchor]) continue;
+      int pi = i + 1;
+      if (lex.inSet(tokens.get(pi), lex.locationHeads) && pi + 1 < tokens.size()) pi++; // قرية بمنطقة موبتي
+      Token place = tokens.get(pi);
+      if (!place.isWord() || seg.clause[pi] != seg.clause[c.anchor]) continue;
       int d = Math.abs(i - c.anchor);
       if (d < bestDist && d <= LOCATION_DISTANCE) {
         bestDist = d;

@@ -145,7 +145,9 @@ final class CandidateFinder {
     // trigger: nearest before in the clause that accepts the noun, else right after the noun, else the noun itself
     int trig = -1;
     String metric = null;
-    for (int i = qualEndTok - 1; i >= 0 && i >= qualEndTok - TRIGGER_WINDOW; i--) {
+    // the search stops at the previous claim: a list after it shares its trigger only through coordinated()
+    int floor = previous == null ? 0 : previous.lastToken + 1;
+    for (int i = qualEndTok - 1; i >= floor && i >= qualEndTok - TRIGGER_WINDOW; i--) {
       if (seg.clause[i] != seg.clause[ti]) break;
       String mt = accepts(lex.triggers(tokens.get(i)), noun, ti - i);
       if (mt != null) {
@@ -154,7 +156,8 @@ final class CandidateFinder {
         break;
       }
     }
-    if (metric == null && previous != null && previous.trigger >= 0 && coordinated(previous, qualEndTok)) {
+    if (metric == null && noun != null && previous != null && previous.trigger >= 0
+        && coordinated(previous, qualEndTok)) {
       // a coordinated list (حجز 3 أطنان و500 طلقة و12 قطعة سلاح) shares the first item's trigger
       String mt = accepts(lex.triggers(tokens.get(previous.trigger)), noun, 1);
       if (mt != null) {
@@ -179,7 +182,7 @@ final class CandidateFinder {
     if (trig >= 0 && trig < ti && trig != (previous == null ? -2 : previous.trigger)) {
       c.start = Math.min(c.start, tokens.get(trig).start());
     }
-    c.lastToken = Math.max(after - 1, tj);
+    c.lastToken = trig > tj ? trig : Math.max(after - 1, tj);
     c.trigger = trig;
     c.metric = metric;
     if (noun != null) {
