@@ -2,16 +2,51 @@ package io.rasd.core.claims;
 
 import io.rasd.core.model.Claim;
 import io.rasd.core.model.Mention;
+import io.rasd.core.numbers.ArabicNumberParser;
+import io.rasd.core.numbers.NumberMatch;
+import io.rasd.core.numbers.Token;
+import io.rasd.core.numbers.Tokenizer;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
-/** PLACEHOLDER until the claims branch lands (same API). */
+/**
+ * Extracts the numeric claims of an article: who did what to how many, when, according to whom. Word lists and
+ * the metric taxonomy live in resources/claims. Immutable and thread-safe: build once per worker.
+ */
 public final class ClaimExtractor {
-  public static ClaimExtractor fromResources() {
-    return new ClaimExtractor();
+  private final ClaimLexicon lex;
+  private final ArabicNumberParser parser;
+
+  private ClaimExtractor(ClaimLexicon lex, ArabicNumberParser parser) {
+    this.lex = lex;
+    this.parser = parser;
   }
 
+  public static ClaimExtractor fromResources() {
+    return new ClaimExtractor(ClaimLexicon.load(), ArabicNumberParser.instance());
+  }
+
+  /**
+   * @param body cleaned article text
+   * @param mentions the article's mentions (may be empty or null): used for actor, source and location
+   * @param published publication date, may be null (not needed by the current rules)
+   * @return claims in text order; every claim satisfies {@code body.substring(start, end).equals(text)}
+   */
   public List<Claim> extract(String body, List<Mention> mentions, LocalDate published) {
-    return List.of();
+    if (body == null || body.isBlank()) return List.of();
+    List<Token> tokens = Tokenizer.tokenize(body);
+    if (tokens.isEmpty()) return List.of();
+    Segments seg = new Segments(body, tokens, lex);
+    List<NumberMatch> numbers = parser.findAll(body, tokens);
+    List<Candidate> cands = new CandidateFinder(lex, body, tokens, seg, numbers).find();
+    new PeriodResolver(lex, tokens, seg, numbers).resolve(cands, seg);
+    new Attribution(lex, body, tokens, seg, mentions).resolve(cands);
+    List<Claim> claims = new ArrayList<>(cands.size());
+    for (Candidate c : cands) {
+      claims.add(new Claim(c.metric, c.value, c.valueMax, c.qualifier, c.counted, c.unit, c.year, c.sinceYear,
+          c.actor, c.source, c.location, body.substring(c.start, c.end), c.start, c.end));
+    }
+    return ClaimDeduper.dedup(claims);
   }
 }

@@ -1,0 +1,161 @@
+package io.rasd.core.claims;
+
+import io.rasd.core.model.Mention;
+import io.rasd.core.numbers.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Actor (who did it), source (who says so) and location (where) of each candidate. Mentions of the article are
+ * used when given; otherwise short noun phrases opened by the head words of attribution_words.tsv.
+ */
+final class Attribution {
+  /** Words that end a noun phrase. */
+  private static final Set<String> STOP = Set.of("ان", "الي", "علي", "عن", "في", "من", "الذي", "التي", "الذين",
+      "مع", "منذ", "خلال", "بعد", "قبل", "حول", "و", "ما", "لا", "لم", "قد", "كان", "كانت", "انه", "انها");
+  private static final int NP_MAX = 4;
+  /** A place word further away than this (tokens) is not the claim's location. */
+  private static final int LOCATION_DISTANCE = 12;
+
+  private final ClaimLexicon lex;
+  private final String body;
+  private final List<Token> tokens;
+  private final Segments seg;
+  private final List<Mention> mentions;
+
+  Attribution(ClaimLexicon lex, String body, List<Token> tokens, Segments seg, List<Mention> mentions) {
+    this.lex = lex;
+    this.body = body;
+    this.tokens = tokens;
+    this.seg = seg;
+    this.mentions = mentions == null ? List.of() : mentions;
+  }
+
+  /** Candidates in text order; coordinated claims of one sentence share an actor when theirs is not stated. */
+  void resolve(List<Candidate> cands) {
+    Candidate prev = null;
+    for (Candidate c : cands) {
+      c.location = location(c);
+      c.actor = actor(c);
+      if (c.actor == null && prev != null && seg.sentence[prev.anchor] == seg.sentence[c.anchor]) {
+        c.actor = prev.actor;
+      }
+      c.source = source(c);
+      prev = c;
+    }
+  }
+
+  private int firstTok(Candidate c) {
+    return c.trigger >= 0 ? Math.min(c.trigger, c.anchor) : c.anchor;
+  }
+
+  private String location(Candidate c) {
+    int sent = seg.sentence[c.anchor];
+    Mention best = nearestMention("LOCATION", c, sent);
+    if (best != null) return best.text();
+    String found = null;
+    int bestDist = Integer.MAX_VALUE;
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      if (seg.clause[i] != seg.clause[c.anchor]) continue;
+      Token t = tokens.get(i);
+      if (!lex.inSet(t, lex.locationHeads) || t.norm().startsWith("ال")) continue;
+      int pi = i + 1;
+      if (lex.inSet(tokens.get(pi), lex.locationHeads) && pi + 1 < tokens.size()) pi++; // قرية بمنطقة موبتي
+      Token place = tokens.get(pi);
+      if (!place.isWord() || seg.clause[pi] != seg.clause[c.anchor]) continue;
+      int d = Math.abs(i - c.anchor);
+      if (d < bestDist && d <= LOCATION_DISTANCE) {
+        bestDist = d;
+        found = body.substring(place.start(), place.end());
+      }
+    }
+    return found;
+  }
+
+  private String actor(Candidate c) {
+    int from = Math.max(0, firstTok(c) - 6);
+    int to = c.anchor;
+    Mention m = mentionIn("ORGANIZATION", from, to, c);
+    if (m != null) return m.text();
+    for (int i = to - 1; i >= from; i--) {
+      if (seg.clause[i] != seg.clause[c.anchor]) break;
+      if (lex.inSet(tokens.get(i), lex.actorHeads)) {
+        int h = i;
+        while (h > from && seg.clause[h - 1] == seg.clause[h] && lex.inSet(tokens.get(h - 1), lex.actorHeads)) h--;
+        return nounPhrase(h);
+      }
+    }
+    return null;
+  }
+
+  private String source(Candidate c) {
+    int sent = seg.sentence[c.anchor];
+    for (int i = firstTok(c) - 1; i >= 0 && seg.sentence[i] == sent; i--) {
+      Token t = tokens.get(i);
+      boolean cue = lex.isSourceVerb(t) || lex.inSet(t, lex.sourcePreps);
+      if (!cue || i + 1 >= tokens.size()) continue;
+      int h = i + 1;
+      Mention m = mentionIn("ORGANIZATION", h, Math.min(tokens.size(), h + 2), null);
+      if (m != null) return m.text();
+      if (h < tokens.size() && lex.inSet(tokens.get(h), lex.sourceHeads)) return nounPhrase(h);
+    }
+    return null;
+  }
+
+  /** The head word at token h and up to three more words that continue its noun phrase. */
+  private String nounPhrase(int h) {
+    int e = h;
+    while (e + 1 < tokens.size() && e + 1 - h < NP_MAX && seg.clause[e + 1] == seg.clause[h]) {
+      Token n = tokens.get(e + 1);
+      if (!n.isWord() || STOP.contains(n.norm()) || !lex.triggers(n).isEmpty()) break;
+      if (!n.norm().startsWith("ال") && !lex.inSet(n, lex.actorHeads) && !lex.inSet(n, lex.sourceHeads)) break;
+      if (lex.noun(tokens, e + 1) != null && !n.norm().startsWith("ال")) break;
+      if (n.norm().startsWith("و") && !n.norm().startsWith("وزار") && !n.norm().startsWith("وكال")) break;
+      e++;
+    }
+    return body.substring(tokens.get(h).start(), tokens.get(e).end());
+  }
+
+  private Mention nearestMention(String type, Candidate c, int sentence) {
+    Mention best = null;
+    int bestDist = Integer.MAX_VALUE;
+    int anchorOff = tokens.get(c.anchor).start();
+    for (Mention m : mentions) {
+      if (!type.equals(m.type()) || m.start() < 0 || m.end() > body.length()) continue;
+      int ti = tokenAt(m.start());
+      if (ti < 0 || seg.sentence[ti] != sentence) continue;
+      int d = Math.abs(m.start() - anchorOff);
+      if (d < bestDist) {
+        bestDist = d;
+        best = m;
+      }
+    }
+    return best;
+  }
+
+  private Mention mentionIn(String type, int fromTok, int toTok, Candidate c) {
+    if (mentions.isEmpty() || fromTok >= toTok || toTok > tokens.size()) return null;
+    int s = tokens.get(fromTok).start();
+    int e = tokens.get(toTok - 1).end();
+    Mention best = null;
+    for (Mention m : mentions) {
+      if (type.equals(m.type()) && m.start() >= s && m.end() <= e && (best == null || m.start() > best.start())) {
+        best = m;
+      }
+    }
+    return best;
+  }
+
+  private int tokenAt(int offset) {
+    int lo = 0;
+    int hi = tokens.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Token t = tokens.get(mid);
+      if (t.end() <= offset) lo = mid + 1;
+      else if (t.start() > offset) hi = mid - 1;
+      else return mid;
+    }
+    return lo < tokens.size() ? lo : -1;
+  }
+}

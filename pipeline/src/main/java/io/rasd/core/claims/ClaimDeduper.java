@@ -1,0 +1,59 @@
+package io.rasd.core.claims;
+
+import io.rasd.core.model.Claim;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One fact stated twice in an article (headline and body, digits and words) becomes one claim: same metric,
+ * value, upper bound and unit, and no contradicting year, since-year or location. The first statement keeps its
+ * evidence span; empty fields are filled from the later ones. Vague claims merge only with the same counted noun.
+ */
+final class ClaimDeduper {
+  private ClaimDeduper() {}
+
+  static List<Claim> dedup(List<Claim> claims) {
+    List<Claim> out = new ArrayList<>();
+    outer:
+    for (Claim c : claims) {
+      for (int i = 0; i < out.size(); i++) {
+        Claim o = out.get(i);
+        if (sameFact(o, c)) {
+          out.set(i, merge(o, c));
+          continue outer;
+        }
+      }
+      out.add(c);
+    }
+    return out;
+  }
+
+  static boolean sameFact(Claim a, Claim b) {
+    if (!a.metric().equals(b.metric()) || !Objects.equals(a.value(), b.value())
+        || !Objects.equals(a.valueMax(), b.valueMax()) || !Objects.equals(a.unit(), b.unit())) return false;
+    if (a.value() == null && !Objects.equals(stem(a.counted()), stem(b.counted()))) return false;
+    if (a.metric().equals("other") && !Objects.equals(stem(a.counted()), stem(b.counted()))) return false;
+    return compatible(a.year(), b.year()) && compatible(a.sinceYear(), b.sinceYear())
+        && compatible(a.location(), b.location());
+  }
+
+  private static String stem(String counted) {
+    return counted == null ? null : io.rasd.core.numbers.ArabicText.normalize(counted);
+  }
+
+  private static <T> boolean compatible(T x, T y) {
+    return x == null || y == null || x.equals(y);
+  }
+
+  private static Claim merge(Claim a, Claim b) {
+    String qualifier = a.qualifier().equals("exact") && !b.qualifier().equals("exact") ? b.qualifier() : a.qualifier();
+    return new Claim(a.metric(), a.value(), a.valueMax(), qualifier, a.counted() != null ? a.counted() : b.counted(),
+        a.unit(), or(a.year(), b.year()), or(a.sinceYear(), b.sinceYear()), or(a.actor(), b.actor()),
+        or(a.source(), b.source()), or(a.location(), b.location()), a.text(), a.start(), a.end());
+  }
+
+  private static <T> T or(T x, T y) {
+    return x != null ? x : y;
+  }
+}

@@ -1,0 +1,207 @@
+package io.rasd.core.claims;
+
+import io.rasd.core.numbers.ArabicText;
+import io.rasd.core.numbers.ResourceLines;
+import io.rasd.core.numbers.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Every word list of the claim extractor, loaded once from resources/claims. Immutable after load. */
+final class ClaimLexicon {
+  /** A trigger word's reading: the metric and the counted-noun classes it accepts. */
+  record Trigger(String metric, Set<String> classes) {}
+
+  /** A phrase of folded tokens with a payload. */
+  record Phrase(String[] tokens, String value) {}
+
+  /** A noun found in the text: the form plus its token span and whether it carried the article. */
+  record NounHit(CountedNoun noun, int firstToken, int lastToken, boolean definite) {}
+
+  private final Map<String, List<Trigger>> exactTriggers = new HashMap<>();
+  private final Map<String, List<Trigger>> prefixTriggers = new HashMap<>();
+  private final Map<String, List<CountedNoun>> nouns = new HashMap<>();
+  final List<Phrase> qualifiersBefore = new ArrayList<>();
+  final List<Phrase> qualifiersAfter = new ArrayList<>();
+  final List<Phrase> periodPhrases = new ArrayList<>();
+  final Map<String, String> nonClaimRoles = new HashMap<>();
+  final List<Phrase> clauseBreaks = new ArrayList<>();
+  final Set<String> sourceVerbs = new HashSet<>();
+  final Set<String> sourceVerbPrefixes = new HashSet<>();
+  final Set<String> sourcePreps = new HashSet<>();
+  final Set<String> sourceHeads = new HashSet<>();
+  final Set<String> actorHeads = new HashSet<>();
+  final Set<String> locationHeads = new HashSet<>();
+
+  static ClaimLexicon load() {
+    ClaimLexicon l = new ClaimLexicon();
+    for (String[] f : ResourceLines.readTsv("claims/taxonomy.tsv", 3)) {
+      Trigger t = new Trigger(f[1], Set.of(f[2].split(",")));
+      boolean prefix = f[0].endsWith("*");
+      String form = ArabicText.normalize(prefix ? f[0].substring(0, f[0].length() - 1) : f[0]);
+      (prefix ? l.prefixTriggers : l.exactTriggers).computeIfAbsent(form, k -> new ArrayList<>()).add(t);
+    }
+    for (String[] f : ResourceLines.readTsv("claims/counted_nouns.tsv", 4)) l.addNoun(f);
+    for (String[] f : ResourceLines.readTsv("claims/qualifiers.tsv", 3)) {
+      (f[2].equals("after") ? l.qualifiersAfter : l.qualifiersBefore).add(phrase(f[0], f[1]));
+    }
+    for (String[] f : ResourceLines.readTsv("claims/period_words.tsv", 2)) l.periodPhrases.add(phrase(f[0], f[1]));
+    for (String[] f : ResourceLines.readTsv("claims/non_claim_context.tsv", 2)) {
+      l.nonClaimRoles.putIfAbsent(ArabicText.normalize(f[0]) + "|" + f[1], f[1]);
+    }
+    for (String[] f : ResourceLines.readTsv("claims/clause_breaks.tsv", 1)) l.clauseBreaks.add(phrase(f[0], ""));
+    for (String[] f : ResourceLines.readTsv("claims/attribution_words.tsv", 2)) {
+      boolean prefix = f[0].endsWith("*");
+      String form = ArabicText.normalize(prefix ? f[0].substring(0, f[0].length() - 1) : f[0]);
+      switch (f[1]) {
+        case "SOURCE_VERB" -> (prefix ? l.sourceVerbPrefixes : l.sourceVerbs).add(form);
+        case "SOURCE_PREP" -> l.sourcePreps.add(form);
+        case "SOURCE_HEAD" -> l.sourceHeads.add(WordForms.key(form));
+        case "ACTOR_HEAD" -> l.actorHeads.add(WordForms.key(form));
+        case "LOCATION_HEAD" -> l.locationHeads.add(form);
+        default -> throw new IllegalStateException("unknown attribution role " + f[1]);
+      }
+    }
+    for (List<Phrase> ps : List.of(l.qualifiersBefore, l.qualifiersAfter, l.periodPhrases, l.clauseBreaks)) {
+      ps.sort((a, b) -> b.tokens().length - a.tokens().length);
+    }
+    return l;
+  }
+
+  private static Phrase phrase(String text, String value) {
+    return new Phrase(ArabicText.normalize(text.strip()).split(" +"), value);
+  }
+
+  private void addNoun(String[] f) {
+    String[] words = ArabicText.normalize(f[0]).split(" +");
+    String self = null;
+    boolean sound = false;
+    boolean unit = false;
+    for (String flag : f[3].split(",")) {
+      if (flag.equals("sound")) sound = true;
+      else if (flag.equals("unit")) unit = true;
+      else if (flag.startsWith("self:")) self = flag.substring(5);
+    }
+    String second = words.length > 1 ? words[1] : null;
+    CountedNoun sg = new CountedNoun(f[0], f[2], CountedNoun.Number.SINGULAR, self, unit, words.length, second);
+    putNoun(words[0], sg);
+    Set<String> plurals = new HashSet<>();
+    for (String p : f[1].split(",")) {
+      if (p.isBlank()) continue;
+      String[] pw = ArabicText.normalize(p.strip()).split(" +");
+      plurals.add(pw[0]);
+      putNoun(pw[0], sg.as(CountedNoun.Number.PLURAL));
+    }
+    for (String d : duals(words[0], sound)) {
+      if (!plurals.contains(d)) putNoun(d, sg.as(CountedNoun.Number.DUAL));
+    }
+  }
+
+  /** Dual forms derived from a folded singular: -ان/-ين (-تان/-تين after taa marbuta); -ين skipped for sound plurals. */
+  private static List<String> duals(String s, boolean sound) {
+    List<String> out = new ArrayList<>();
+    String base = s.endsWith("ه") ? s.substring(0, s.length() - 1) + "ت" : s;
+    out.add(base + "ان");
+    if (!sound) out.add(base + "ين");
+    if (s.endsWith("ه")) {
+      out.add(base + "ا");
+      out.add(base + "ي");
+    }
+    return out;
+  }
+
+  private void putNoun(String form, CountedNoun n) {
+    nouns.computeIfAbsent(form, k -> new ArrayList<>()).add(n);
+  }
+
+  /** Readings of a token as a trigger (after proclitic / article stripping), empty if none. */
+  List<Trigger> triggers(Token t) {
+    if (!t.isWord()) return List.of();
+    for (WordForms.Variant v : WordForms.variants(t.norm())) {
+      List<Trigger> out = exactTriggers.get(v.form());
+      if (out != null) return out;
+      String f = v.form();
+      for (int len = f.length(); len >= 2; len--) {
+        List<Trigger> p = prefixTriggers.get(f.substring(0, len));
+        if (p != null) return p;
+      }
+    }
+    return List.of();
+  }
+
+  /** The counted noun starting at token i (a two-word noun when its second word follows), or null. */
+  NounHit noun(List<Token> tokens, int i) {
+    if (i < 0 || i >= tokens.size() || !tokens.get(i).isWord()) return null;
+    for (WordForms.Variant v : WordForms.variants(tokens.get(i).norm())) {
+      NounHit hit = nounForm(tokens, i, v.form(), v.definite());
+      if (hit == null && v.form().length() > 3 && v.form().endsWith("ا")) {
+        // accusative tanween alef: شخصًا, فردا
+        hit = nounForm(tokens, i, v.form().substring(0, v.form().length() - 1), v.definite());
+      }
+      if (hit != null) return hit;
+    }
+    return null;
+  }
+
+  private NounHit nounForm(List<Token> tokens, int i, String form, boolean definite) {
+    List<CountedNoun> cands = nouns.get(form);
+    if (cands == null) return null;
+    for (CountedNoun n : cands) {
+      if (n.words() == 2 && i + 1 < tokens.size()
+          && WordForms.key(tokens.get(i + 1).norm()).equals(WordForms.key(n.second()))) {
+        return new NounHit(n, i, i + 1, definite);
+      }
+    }
+    for (CountedNoun n : cands) {
+      if (n.words() == 1) return new NounHit(n, i, i, definite);
+    }
+    return null;
+  }
+
+  boolean hasRole(Token t, String role) {
+    if (!t.isWord()) return false;
+    if (nonClaimRoles.containsKey(t.norm() + "|" + role)) return true;
+    for (WordForms.Variant v : WordForms.variants(t.norm())) {
+      if (!v.definite() && nonClaimRoles.containsKey(v.form() + "|" + role)) return true;
+    }
+    return false;
+  }
+
+  /** Length in tokens of the phrase of {@code list} matching at token i (proclitic allowed on word 1), or 0. */
+  static int matchAt(List<Token> tokens, int i, Phrase p) {
+    String[] ph = p.tokens();
+    if (i < 0 || i + ph.length > tokens.size()) return 0;
+    if (!firstWordMatches(tokens.get(i).norm(), ph[0])) return 0;
+    for (int k = 1; k < ph.length; k++) {
+      if (!tokens.get(i + k).norm().equals(ph[k])) return 0;
+    }
+    return ph.length;
+  }
+
+  static boolean firstWordMatches(String norm, String word) {
+    if (norm.equals(word)) return true;
+    int extra = norm.length() - word.length();
+    if (extra < 1 || extra > 2 || !norm.endsWith(word)) return false;
+    for (int k = 0; k < extra; k++) if ("وفبلك".indexOf(norm.charAt(k)) < 0) return false;
+    return true;
+  }
+
+  boolean isSourceVerb(Token t) {
+    if (!t.isWord()) return false;
+    for (WordForms.Variant v : WordForms.variants(t.norm())) {
+      if (v.definite()) continue;
+      if (sourceVerbs.contains(v.form())) return true;
+      for (String p : sourceVerbPrefixes) if (v.form().startsWith(p)) return true;
+    }
+    return false;
+  }
+
+  boolean inSet(Token t, Set<String> set) {
+    if (!t.isWord()) return false;
+    for (WordForms.Variant v : WordForms.variants(t.norm())) if (set.contains(v.form())) return true;
+    return false;
+  }
+}

@@ -1,0 +1,95 @@
+package io.rasd.core.claims;
+
+import io.rasd.core.claims.ClaimLexicon.Phrase;
+import io.rasd.core.numbers.NumberMatch;
+import io.rasd.core.numbers.Token;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Gives each candidate the year / since-year of the nearest period phrase in its clause (في عام 2021, منذ 2002),
+ * and resolves خلال نفس الفترة to the period of the previous claim that has one.
+ */
+final class PeriodResolver {
+  private record Period(int token, int clause, Integer year, Integer since, boolean anaphor) {}
+
+  /** A period phrase further away than this (tokens) does not govern a claim even in the same clause. */
+  private static final int MAX_DISTANCE = 25;
+
+  private final List<Period> periods = new ArrayList<>();
+
+  PeriodResolver(ClaimLexicon lex, List<Token> tokens, Segments seg, List<NumberMatch> numbers) {
+    for (NumberMatch m : numbers) {
+      if (m.kind() != NumberMatch.Kind.NUMBER || m.form() != NumberMatch.Form.DIGITS) continue;
+      double v = m.value();
+      if (v != Math.rint(v) || v < 1900 || v > 2100) continue;
+      int ti = indexOf(tokens, m.start());
+      if (ti < 0) continue;
+      if (ti + 1 < tokens.size() && lex.noun(tokens, ti + 1) != null) continue; // 2009 خلية is a count
+      int p = ti - 1;
+      if (p >= 0 && lex.hasRole(tokens.get(p), "MONTH")) {
+        p--;
+        if (p >= 0 && tokens.get(p).isDigits()) p--; // 11 سبتمبر 2001
+      }
+      boolean since = false;
+      boolean cued = false;
+      for (Phrase ph : lex.periodPhrases) {
+        String role = ph.value();
+        if (role.equals("ANAPHOR")) continue;
+        int s = p - ph.tokens().length + 1;
+        if (s >= 0 && ClaimLexicon.matchAt(tokens, s, ph) > 0) {
+          cued = true;
+          since = role.equals("SINCE");
+          break;
+        }
+      }
+      if (!cued && p < ti - 1) cued = true; // a full date (14 ديسمبر 2021) dates the clause too
+      if (!cued) continue;
+      int year = (int) v;
+      periods.add(new Period(ti, seg.clause[ti], since ? null : year, since ? year : null, false));
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      for (Phrase ph : lex.periodPhrases) {
+        if (ph.value().equals("ANAPHOR") && ClaimLexicon.matchAt(tokens, i, ph) > 0) {
+          periods.add(new Period(i, seg.clause[i], null, null, true));
+          break;
+        }
+      }
+    }
+  }
+
+  private static int indexOf(List<Token> tokens, int start) {
+    for (int i = 0; i < tokens.size(); i++) if (tokens.get(i).start() == start) return i;
+    return -1;
+  }
+
+  /** Candidates must be in text order. */
+  void resolve(List<Candidate> cands, Segments seg) {
+    Integer lastYear = null;
+    Integer lastSince = null;
+    for (Candidate c : cands) {
+      Period best = null;
+      int bestDist = Integer.MAX_VALUE;
+      for (Period p : periods) {
+        if (p.clause() != seg.clause[c.anchor]) continue;
+        int d = Math.abs(p.token() - c.anchor);
+        if (d < bestDist && d <= MAX_DISTANCE) {
+          bestDist = d;
+          best = p;
+        }
+      }
+      if (best == null) continue;
+      if (best.anaphor()) {
+        c.year = lastYear;
+        c.sinceYear = lastSince;
+      } else {
+        c.year = best.year();
+        c.sinceYear = best.since();
+      }
+      if (c.year != null || c.sinceYear != null) {
+        lastYear = c.year;
+        lastSince = c.sinceYear;
+      }
+    }
+  }
+}

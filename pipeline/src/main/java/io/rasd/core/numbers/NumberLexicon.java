@@ -1,0 +1,47 @@
+package io.rasd.core.numbers;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Number words, vague quantity phrases, ordinals and percent markers, loaded from resources/claims. */
+final class NumberLexicon {
+  enum WordType { UNIT, TEEN_ONLY, TEEN_MARK, TEN, HUNDRED, HUNDREDS, SCALE, SCALE_DUAL, SCALE_PLURAL }
+
+  record Word(double value, WordType type) {}
+
+  record Phrase(String[] tokens, Double lowerBound) {}
+
+  final Map<String, Word> words = new HashMap<>();
+  final List<Phrase> vague = new ArrayList<>();
+  final List<String[]> percentMarkers = new ArrayList<>();
+  final Set<String> ordinals = new HashSet<>();
+
+  static NumberLexicon load() {
+    NumberLexicon lex = new NumberLexicon();
+    for (String[] f : ResourceLines.readTsv("claims/number_words.tsv", 3)) {
+      lex.words.put(ArabicText.normalize(f[0]), new Word(Double.parseDouble(f[1]), WordType.valueOf(f[2])));
+    }
+    // عشر / عشرة also close a teen after a unit
+    for (String[] f : ResourceLines.readTsv("claims/vague_quantities.tsv", 2)) {
+      lex.vague.add(new Phrase(ArabicText.normalize(f[0]).split(" +"),
+          f[1].isEmpty() ? null : Double.valueOf(f[1])));
+    }
+    lex.vague.sort((a, b) -> b.tokens().length - a.tokens().length);
+    for (String line : ResourceLines.read("claims/percent_markers.txt")) {
+      lex.percentMarkers.add(ArabicText.normalize(line.strip()).split(" +"));
+    }
+    lex.percentMarkers.sort((a, b) -> b.length - a.length);
+    for (String line : ResourceLines.read("claims/ordinal_words.txt")) {
+      lex.ordinals.add(ArabicText.normalize(line.strip()));
+    }
+    return lex;
+  }
+
+  boolean isTeenMark(String norm) {
+    return norm.equals("عشر") || norm.equals("عشره");
+  }
+}

@@ -1,0 +1,112 @@
+package io.rasd.core.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rasd.core.model.Claim;
+import io.rasd.core.model.Mention;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ClaimExtractorTest {
+  private static final ClaimExtractor X = ClaimExtractor.fromResources();
+
+  static Stream<Arguments> cases() throws IOException {
+    List<Arguments> out = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
+        ClaimExtractorTest.class.getClassLoader().getResourceAsStream("claims/claim_sentence_cases.tsv")),
+        StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.startsWith("#") || !line.contains("\t")) continue;
+        String[] f = line.split("\t", 2);
+        out.add(Arguments.of(f[0], f[1]));
+      }
+    }
+    return out.stream();
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @MethodSource("cases")
+  void extractsExpectedClaims(String sentence, String expected) {
+    List<Claim> claims = X.extract(sentence, List.of(), null);
+    List<String> want = expected.equals("NONE") ? List.of() : List.of(expected.split(" \\| "));
+    assertThat(claims).as(sentence + " -> " + claims).hasSize(want.size());
+    for (int i = 0; i < want.size(); i++) {
+      Claim c = claims.get(i);
+      String[] spec = want.get(i).split(":");
+      assertThat(c.metric()).as(sentence).isEqualTo(spec[0]);
+      assertThat(c.value()).as(sentence).isEqualTo(spec[1].equals("null") ? null : Double.valueOf(spec[1]));
+      assertThat(c.qualifier()).as(sentence).isEqualTo(spec[2]);
+      for (int k = 3; k < spec.length; k++) {
+        String[] kv = spec[k].split("=", 2);
+        Object got = switch (kv[0]) {
+          case "year" -> String.valueOf(c.year());
+          case "since" -> String.valueOf(c.sinceYear());
+          case "max" -> c.valueMax() == null ? "null" : String.valueOf(c.valueMax().longValue());
+          case "unit" -> c.unit();
+          case "loc" -> c.location();
+          default -> throw new IllegalArgumentException(kv[0]);
+        };
+        assertThat(got).as(sentence + " " + kv[0]).isEqualTo(kv[1]);
+      }
+      assertThat(sentence.substring(c.start(), c.end())).isEqualTo(c.text());
+    }
+  }
+
+  @Test
+  void oneFactStatedTwiceIsOneClaim() {
+    String body = "اعتقال خمسة إرهابيين في طنجة\n\nأعلنت الشرطة اعتقال 5 إرهابيين في مدينة طنجة يوم الإثنين.";
+    List<Claim> claims = X.extract(body, List.of(), null);
+    assertThat(claims).hasSize(1);
+    assertThat(claims.get(0).value()).isEqualTo(5.0);
+    assertThat(claims.get(0).location()).isEqualTo("طنجة");
+  }
+
+  @Test
+  void differentPlacesAreDifferentFacts() {
+    String body = "تفكيك خلية إرهابية في مدينة طنجة. وفي يوم آخر تم تفكيك خلية في مدينة فاس.";
+    assertThat(X.extract(body, List.of(), null)).extracting(Claim::location).containsExactly("طنجة", "فاس");
+  }
+
+  @Test
+  void usesMentionsForActorSourceAndLocation() {
+    String body = "وحسب بيان المديرية العامة للأمن الوطني، اعتقلت الفرقة الوطنية 4 أشخاص في وجدة.";
+    int org = body.indexOf("الفرقة الوطنية");
+    int loc = body.indexOf("وجدة");
+    int src = body.indexOf("المديرية العامة للأمن الوطني");
+    List<Mention> mentions = List.of(
+        new Mention("ORGANIZATION", "المديرية العامة للأمن الوطني", src, src + 28, null, "dgsn", null),
+        new Mention("ORGANIZATION", "الفرقة الوطنية", org, org + 14, null, "bnpj", null),
+        new Mention("LOCATION", "وجدة", loc, loc + 4, null, "oujda", null));
+    Claim c = X.extract(body, mentions, null).get(0);
+    assertThat(c.metric()).isEqualTo("arrests");
+    assertThat(c.actor()).isEqualTo("الفرقة الوطنية");
+    assertThat(c.location()).isEqualTo("وجدة");
+    assertThat(c.source()).isNotNull();
+  }
+
+  @Test
+  void findsSourceAndActorWithoutMentions() {
+    Claim c = X.extract("وقال التقرير إن أجهزة الأمن المغربية اعتقلت 55 فردا", List.of(), null).get(0);
+    assertThat(c.source()).isEqualTo("التقرير");
+    assertThat(c.actor()).isEqualTo("أجهزة الأمن المغربية");
+  }
+
+  @Test
+  void badInputGivesNoClaims() {
+    assertThat(X.extract(null, null, null)).isEmpty();
+    assertThat(X.extract("", List.of(), null)).isEmpty();
+    assertThat(X.extract("   \n\n ...", List.of(), null)).isEmpty();
+    assertThat(X.extract("ـــ ٫٫ 12", List.of(), null)).isEmpty();
+  }
+}
