@@ -30,16 +30,18 @@ final class HtmlArticleExtractor {
   record Extracted(String body, String title, String date, String url, String source, String author) {}
 
   private static final Properties RULES = loadRules("/input/html-extraction.properties");
-  private static final String DROP = RULES.getProperty("drop");
-  private static final List<String> BODY = split(RULES.getProperty("body"));
-  private static final List<String> TITLE = split(RULES.getProperty("title"));
-  private static final List<String> DATE = split(RULES.getProperty("date"));
-  private static final List<String> URL = split(RULES.getProperty("url"));
-  private static final List<String> SOURCE = split(RULES.getProperty("source"));
-  private static final List<String> AUTHOR = split(RULES.getProperty("author"));
+  private static final String DROP = required("drop");
+  private static final String NOISE = required("noise");
+  private static final List<String> BODY = split(required("body"));
+  private static final List<String> TITLE = split(required("title"));
+  private static final List<String> DATE = split(required("date"));
+  private static final List<String> URL = split(required("url"));
+  private static final List<String> SOURCE = split(required("source"));
+  private static final List<String> AUTHOR = split(required("author"));
 
   private static final Pattern META_CHARSET =
       Pattern.compile("<meta[^>]{0,200}?charset\\s*=\\s*[\"']?([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LINE_BREAKS = Pattern.compile("[\r\n]+");
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
 
   private HtmlArticleExtractor() {}
@@ -72,6 +74,7 @@ final class HtmlArticleExtractor {
     String url = firstValue(doc, URL);
     String source = firstValue(doc, SOURCE);
     String author = firstValue(doc, AUTHOR);
+    doc.select(NOISE).remove();
 
     Element root = bodyRoot(doc);
     if (title != null) {
@@ -126,23 +129,35 @@ final class HtmlArticleExtractor {
     StringBuilder sb = new StringBuilder();
     NodeTraversor.traverse(
         new NodeVisitor() {
+          private int inPre;
+
           @Override
           public void head(Node node, int depth) {
             if (node instanceof TextNode t) {
-              sb.append(t.getWholeText());
+              // Source line breaks are just spaces in HTML, except inside <pre>.
+              String text = t.getWholeText();
+              sb.append(inPre > 0 ? text : LINE_BREAKS.matcher(text).replaceAll(" "));
             } else if (node instanceof Element e) {
               if (e.nameIs("br")) {
                 sb.append('\n');
               } else if (e.isBlock()) {
                 sb.append("\n\n");
               }
+              if (e.nameIs("pre")) {
+                inPre++;
+              }
             }
           }
 
           @Override
           public void tail(Node node, int depth) {
-            if (node instanceof Element e && e.isBlock()) {
-              sb.append("\n\n");
+            if (node instanceof Element e) {
+              if (e.nameIs("pre")) {
+                inPre--;
+              }
+              if (e.isBlock()) {
+                sb.append("\n\n");
+              }
             }
           }
         },
@@ -189,10 +204,15 @@ final class HtmlArticleExtractor {
     return SPACES.matcher(s).replaceAll(" ").strip();
   }
 
-  private static List<String> split(String selectors) {
-    if (selectors == null) {
-      throw new IllegalStateException("html-extraction.properties: missing a selector list");
+  private static String required(String key) {
+    String v = RULES.getProperty(key);
+    if (v == null || v.isBlank()) {
+      throw new IllegalStateException("html-extraction.properties: missing " + key);
     }
+    return v;
+  }
+
+  private static List<String> split(String selectors) {
     List<String> out = new ArrayList<>();
     for (String s : selectors.split(",")) {
       if (!s.isBlank()) {
