@@ -98,7 +98,7 @@ public final class InputReader {
     int start = JsonArticleReader.skipBomAndBlank(bytes, 0);
     boolean jsonLooking = start < bytes.length && (bytes[start] == '[' || bytes[start] == '{');
     if (jsonLooking || (JSON_EXTENSIONS.contains(ext) && !looksLikeHtml(bytes, start))) {
-      if (JsonArticleReader.read(location, bytes, JSON_EXTENSIONS.contains(ext), ctx)) {
+      if (JsonArticleReader.read(location, bytes, ext, ctx)) {
         return;
       }
     } else if (looksLikeHtml(bytes, start) || HTML_EXTENSIONS.contains(ext)) {

@@ -36,20 +36,26 @@ final class JsonArticleReader {
           .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(64_000_000).build())
           .build();
 
+  /** Non-blank lines looked at to recognise JSON Lines. */
+  private static final int SNIFF_LINES = 5;
+
   private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
   private static final ObjectReader ONE_VALUE =
       MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private final String name;
   private final boolean declaredJson;
+  private final boolean declaredLines;
   private final ReadContext ctx;
   private final JsonFieldMapping mapping;
   private int index;
   private int emitted;
 
-  private JsonArticleReader(String name, boolean declaredJson, ReadContext ctx, JsonFieldMapping mapping) {
+  private JsonArticleReader(
+      String name, boolean declaredJson, boolean declaredLines, ReadContext ctx, JsonFieldMapping mapping) {
     this.name = name;
-    this.declaredJson = declaredJson;
+    this.declaredJson = declaredJson || declaredLines;
+    this.declaredLines = declaredLines;
     this.ctx = ctx;
     this.mapping = mapping;
   }
@@ -57,9 +63,12 @@ final class JsonArticleReader {
   /**
    * Reads {@code bytes} as JSON into {@code ctx}. Returns false, having added nothing, when the content only looked
    * like JSON (no article parsed, syntax error, name not *.json): the caller then reads it as plain text.
+   *
+   * @param extension the file name's extension: json (declared JSON), jsonl/ndjson (declared JSON Lines) or other
    */
-  static boolean read(String name, byte[] bytes, boolean declaredJson, ReadContext ctx) {
-    return new JsonArticleReader(name, declaredJson, ctx, JsonFieldMapping.DEFAULT).read(bytes);
+  static boolean read(String name, byte[] bytes, String extension, ReadContext ctx) {
+    boolean lines = extension.equals("jsonl") || extension.equals("ndjson");
+    return new JsonArticleReader(name, extension.equals("json"), lines, ctx, JsonFieldMapping.DEFAULT).read(bytes);
   }
 
   private boolean read(byte[] bytes) {
@@ -92,20 +101,35 @@ final class JsonArticleReader {
     return true;
   }
 
-  /** JSON Lines: the first non-blank line is a complete object on its own, and more lines follow. */
-  private static boolean isJsonLines(byte[] b) {
+  /**
+   * JSON Lines: declared by the name, or at least two of the first few non-blank lines are complete objects on their
+   * own (so one broken first line does not hide the format). A single-line file is an ordinary single object.
+   */
+  private boolean isJsonLines(byte[] b) {
+    if (declaredLines) {
+      return true;
+    }
     int start = skipBomAndBlank(b, 0);
     if (start >= b.length || b[start] != '{') {
       return false;
     }
-    int end = lineEnd(b, start);
-    if (skipBomAndBlank(b, end) >= b.length) {
-      return false; // a single line: an ordinary single object
+    int objects = 0;
+    int pos = start;
+    for (int line = 0; line < SNIFF_LINES && pos < b.length; line++) {
+      int end = lineEnd(b, pos);
+      if (isObject(b, pos, end) && ++objects >= 2) {
+        return true;
+      }
+      pos = skipBomAndBlank(b, end);
     }
+    return false;
+  }
+
+  private static boolean isObject(byte[] b, int start, int end) {
     try {
       return ONE_VALUE.readTree(b, start, end - start).isObject();
     } catch (IOException e) {
-      return false; // e.g. a pretty-printed object spanning lines
+      return false; // e.g. one line of a pretty-printed object
     }
   }
 

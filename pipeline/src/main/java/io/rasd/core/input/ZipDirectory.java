@@ -33,13 +33,16 @@ final class ZipDirectory {
     }
     int count = int16(b, eocd + 10);
     long offset = int32(b, eocd + 16) & 0xFFFFFFFFL;
-    int p = (int) Math.min(offset, Integer.MAX_VALUE);
-    for (int n = 0; n < count && p >= 0 && p + 46 <= b.length && int32(b, p) == CEN_SIG; n++) {
+    if (offset > b.length) {
+      return names; // a damaged or lying directory record
+    }
+    int p = (int) offset;
+    for (int n = 0; n < count && p <= b.length - 46 && int32(b, p) == CEN_SIG; n++) {
       int flags = int16(b, p + 8);
       int nameLen = int16(b, p + 28);
       int extraLen = int16(b, p + 30);
       int commentLen = int16(b, p + 32);
-      if (p + 46 + nameLen > b.length) {
+      if (nameLen > b.length - 46 - p) {
         break;
       }
       Charset cs = (flags & 0x800) != 0 ? StandardCharsets.UTF_8 : CP437;

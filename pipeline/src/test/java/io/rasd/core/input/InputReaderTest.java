@@ -147,6 +147,24 @@ class InputReaderTest {
   }
 
   @Test
+  void jsonLinesWithABrokenFirstLineAreStillReadLineByLine() {
+    String jsonl = "{\"content\": \"قطع\n{\"content\":\"ب\"}\n{\"content\":\"ج\"}\n";
+    for (String name : new String[] {"feed.jsonl", "feed.txt"}) {
+      InputReader.ReadResult r = InputReader.read(name, utf8(jsonl));
+      assertThat(r.articles()).as(name).extracting(InputReaderTest::text).containsExactly("ب", "ج");
+      assertThat(r.rejects()).as(name).extracting(Reject::sourceFile).containsExactly(name + "#0");
+    }
+  }
+
+  @Test
+  void prettyPrintedConcatenatedObjectsAreReadAsAStream() {
+    String json = "{\n  \"content\": \"أ\"\n}\n{\n  \"content\": \"ب\"\n}\n";
+    InputReader.ReadResult r = InputReader.read("two.json", utf8(json));
+    assertThat(r.rejects()).isEmpty();
+    assertThat(r.articles()).extracting(RawArticle::sourceIndex).containsExactly(0, 1);
+  }
+
+  @Test
   void badElementsBecomeRejectsNamingTheirIndex() {
     String json =
         "[{\"content\":\"جيد\"}, 42, {\"title\":\"بلا نص\"}, {\"content\":\"  \"}, {\"text\":\"جيد أيضا\"}]";

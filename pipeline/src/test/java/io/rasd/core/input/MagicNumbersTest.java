@@ -50,6 +50,18 @@ class MagicNumbersTest {
   }
 
   @Test
+  void damagedDirectoryOffsetGivesNoNamesInsteadOfFailing() throws IOException {
+    byte[] zip = zipWith("a.txt");
+    int eocd = zip.length - 22;
+    for (int i = 16; i < 20; i++) {
+      zip[eocd + i] = (byte) 0xFF; // central directory offset 0xFFFFFFFF
+    }
+    assertThat(ZipDirectory.entryNames(zip)).isEmpty();
+    zip[eocd + 19] = 0x7F; // 0x7FFFFFFF: the int overflow case
+    assertThat(ZipDirectory.entryNames(zip)).isEmpty();
+  }
+
+  @Test
   void officeContainersAreRecognisedByTheirEntries() throws IOException {
     assertThat(MagicNumbers.zipContainerFormat(ZipDirectory.entryNames(zipWith("xl/workbook.xml"))))
         .contains("XLSX");
