@@ -2,13 +2,239 @@ package io.rasd.core.input;
 
 import io.rasd.core.model.RawArticle;
 import io.rasd.core.model.Reject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
-/** PLACEHOLDER until the inputs branch lands (same API). */
+/**
+ * Splits one input file into articles. The format is sniffed from the content first and the file name second:
+ * ZIP and GZIP archives (read recursively), known binary formats (rejected as {@code unsupported_format}), JSON
+ * exports (array, object, JSON Lines), HTML pages, and plain text (everything else, decoded later by
+ * {@link TextDecoder}).
+ *
+ * <p>Thread-safe; never throws on bad content: problems become {@link Reject}s.
+ */
 public final class InputReader {
+
+  /** What one file produced. */
   public record ReadResult(List<RawArticle> articles, List<Reject> rejects) {}
 
+  /**
+   * Safety limits for one {@link #read} call.
+   *
+   * @param maxExpandedBytes total bytes all archives inside one input file may decompress to (zip bomb guard)
+   * @param maxArchiveDepth how many archives may be nested inside each other
+   */
+  public record Limits(long maxExpandedBytes, int maxArchiveDepth) {
+    /** 512 MiB of decompressed data and 8 levels of nesting per input file. */
+    public static final Limits DEFAULT = new Limits(512L << 20, 8);
+
+    static String humanBytes(long n) {
+      if (n >= 1L << 20 && n % (1L << 20) == 0) {
+        return (n >> 20) + " MiB";
+      }
+      if (n >= 1L << 10 && n % (1L << 10) == 0) {
+        return (n >> 10) + " KiB";
+      }
+      return n + " bytes";
+    }
+  }
+
+  private static final Set<String> JSON_EXTENSIONS = Set.of("json", "jsonl", "ndjson");
+  private static final Set<String> HTML_EXTENSIONS = Set.of("html", "htm", "xhtml");
+  private static final Charset CP437 = Charset.forName("IBM437");
+
+  private InputReader() {}
+
+  /** {@code sourceFile}: the path as given (kept in every row); {@code bytes}: the whole file. */
   public static ReadResult read(String sourceFile, byte[] bytes) {
-    return new ReadResult(List.of(RawArticle.plain(sourceFile, 0, bytes)), List.of());
+    return read(sourceFile, bytes, Limits.DEFAULT);
+  }
+
+  public static ReadResult read(String sourceFile, byte[] bytes, Limits limits) {
+    ReadContext ctx = new ReadContext(limits);
+    String name = sourceFile == null ? "" : sourceFile;
+    try {
+      readAny(name, name, bytes == null ? new byte[0] : bytes, 0, ctx);
+    } catch (RuntimeException | StackOverflowError e) {
+      // A bug or an input beyond our means must not take the whole batch down.
+      ctx.reject(name, Reject.UNREADABLE, "reader failed: " + e);
+    }
+    return new ReadResult(List.copyOf(ctx.articles), List.copyOf(ctx.rejects));
+  }
+
+  /**
+   * @param location what rows name this content by ({@code a.zip!/b.json})
+   * @param nameForType the file name whose extension hints at the format (for {@code x.json.gz}: {@code x.json})
+   */
+  private static void readAny(String location, String nameForType, byte[] bytes, int depth, ReadContext ctx) {
+    String ext = extension(nameForType);
+    if (MagicNumbers.isZip(bytes)) {
+      if (tooDeep(location, depth, ctx)) {
+        return;
+      }
+      readZip(location, bytes, depth, ctx);
+      return;
+    }
+    if (MagicNumbers.isGzip(bytes)) {
+      if (tooDeep(location, depth, ctx)) {
+        return;
+      }
+      readGzip(location, nameForType, bytes, depth, ctx);
+      return;
+    }
+    String unsupported = MagicNumbers.unsupportedFormat(bytes);
+    if (unsupported != null) {
+      ctx.reject(location, Reject.UNSUPPORTED_FORMAT, unsupported);
+      return;
+    }
+    int start = JsonArticleReader.skipBomAndBlank(bytes, 0);
+    boolean jsonLooking = start < bytes.length && (bytes[start] == '[' || bytes[start] == '{');
+    if (jsonLooking || (JSON_EXTENSIONS.contains(ext) && !looksLikeHtml(bytes, start))) {
+      if (JsonArticleReader.read(location, bytes, ext, ctx)) {
+        return;
+      }
+    } else if (looksLikeHtml(bytes, start) || HTML_EXTENSIONS.contains(ext)) {
+      readHtml(location, bytes, ctx);
+      return;
+    }
+    // Plain text, and anything unrecognised: TextDecoder decides later whether it is text at all.
+    ctx.article(RawArticle.plain(location, 0, bytes));
+  }
+
+  private static boolean tooDeep(String location, int depth, ReadContext ctx) {
+    if (depth < ctx.limits.maxArchiveDepth()) {
+      return false;
+    }
+    ctx.reject(
+        location, Reject.UNREADABLE, "archives nested more than " + ctx.limits.maxArchiveDepth() + " deep");
+    return true;
+  }
+
+  private static void readZip(String location, byte[] bytes, int depth, ReadContext ctx) {
+    String document = MagicNumbers.zipContainerFormat(ZipDirectory.entryNames(bytes));
+    if (document != null) {
+      ctx.reject(location, Reject.UNSUPPORTED_FORMAT, document);
+      return;
+    }
+    ReadContext.Mark mark = ctx.mark();
+    try {
+      readZipEntries(location, bytes, depth, ctx, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException badEntryName) {
+      // Old archivers write entry names in the DOS code page without saying so.
+      ctx.rollback(mark);
+      readZipEntries(location, bytes, depth, ctx, CP437);
+    }
+  }
+
+  private static void readZipEntries(
+      String location, byte[] bytes, int depth, ReadContext ctx, Charset nameCharset) {
+    int files = 0;
+    try (ZipInputStream zin = new ZipInputStream(new ByteArrayInputStream(bytes), nameCharset)) {
+      for (ZipEntry e; (e = zin.getNextEntry()) != null; ) {
+        if (e.isDirectory() || isJunkEntry(e.getName())) {
+          continue;
+        }
+        files++;
+        String entryLocation = location + "!/" + e.getName();
+        byte[] data = ctx.readCapped(zin);
+        readAny(entryLocation, e.getName(), data, depth + 1, ctx);
+        if (ctx.budgetExhausted()) {
+          return; // the nested archive already said so
+        }
+      }
+    } catch (ReadContext.ExpansionLimitException e) {
+      ctx.reject(location, Reject.UNREADABLE, e.getMessage() + " after " + files + " entries");
+      return;
+    } catch (IOException e) {
+      ctx.reject(location, Reject.UNREADABLE, "corrupt zip after " + files + " entries: " + e.getMessage());
+      return;
+    }
+    if (files == 0) {
+      ctx.reject(location, Reject.EMPTY, "zip archive holds no files");
+    }
+  }
+
+  private static void readGzip(String location, String nameForType, byte[] bytes, int depth, ReadContext ctx) {
+    byte[] data;
+    try (GZIPInputStream gin = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+      data = ctx.readCapped(gin);
+    } catch (ReadContext.ExpansionLimitException e) {
+      ctx.reject(location, Reject.UNREADABLE, e.getMessage());
+      return;
+    } catch (IOException e) {
+      ctx.reject(location, Reject.UNREADABLE, "corrupt gzip: " + e.getMessage());
+      return;
+    }
+    String inner = nameForType;
+    String lower = inner.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".gz")) {
+      inner = inner.substring(0, inner.length() - 3);
+    } else if (lower.endsWith(".tgz")) {
+      inner = inner.substring(0, inner.length() - 4) + ".tar";
+    }
+    readAny(location, inner, data, depth + 1, ctx);
+  }
+
+  private static void readHtml(String location, byte[] bytes, ReadContext ctx) {
+    TextDecoder.Result page = HtmlArticleExtractor.decodePage(bytes);
+    if (!page.ok()) {
+      ctx.reject(location, page.rejectReason(), page.rejectDetail());
+      return;
+    }
+    HtmlArticleExtractor.Extracted x = HtmlArticleExtractor.extract(page.text(), "");
+    if (x.body().isBlank()) {
+      ctx.reject(location, Reject.NO_TEXT, "no article text found in the HTML page");
+      return;
+    }
+    ctx.article(
+        new RawArticle(
+            location,
+            0,
+            x.body().getBytes(StandardCharsets.UTF_8),
+            "UTF-8",
+            x.title(),
+            x.date(),
+            x.url(),
+            x.source(),
+            x.author()));
+  }
+
+  /** Sniffs markup: starts with '<' and names html/head/body within the first KiB. */
+  static boolean looksLikeHtml(byte[] bytes, int start) {
+    if (start >= bytes.length || bytes[start] != '<') {
+      return false;
+    }
+    String head =
+        new String(bytes, start, Math.min(bytes.length - start, 1024), StandardCharsets.ISO_8859_1)
+            .toLowerCase(Locale.ROOT);
+    return head.startsWith("<!doctype html")
+        || head.contains("<html")
+        || head.contains("<head")
+        || head.contains("<body");
+  }
+
+  /** Archive clutter that is never an article: macOS resource forks and folder metadata files. */
+  static boolean isJunkEntry(String entryName) {
+    String base = entryName.substring(entryName.lastIndexOf('/') + 1);
+    return entryName.startsWith("__MACOSX/")
+        || base.equals(".DS_Store")
+        || base.startsWith("._")
+        || base.equalsIgnoreCase("Thumbs.db")
+        || base.equalsIgnoreCase("desktop.ini");
+  }
+
+  /** Lower-case extension of the last path segment (after any {@code !/}), or "". */
+  static String extension(String name) {
+    String base = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+    int dot = base.lastIndexOf('.');
+    return dot <= 0 ? "" : base.substring(dot + 1).toLowerCase(Locale.ROOT);
   }
 }

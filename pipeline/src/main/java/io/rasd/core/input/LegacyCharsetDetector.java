@@ -35,6 +35,9 @@ final class LegacyCharsetDetector {
   /** ICU confidence (0..100) needed to accept a non-Arabic legacy charset on ICU's word alone. */
   static final int MIN_ICU_CONFIDENCE = 50;
 
+  /** Share of whitespace a long decoded text must have to count as prose. */
+  static final double MIN_SPACE_SHARE = 0.05;
+
   /** ICU only needs the start of a long text to decide. */
   private static final int ICU_SAMPLE = 16 * 1024;
 
@@ -70,7 +73,7 @@ final class LegacyCharsetDetector {
         continue;
       }
       double share = arabicLetterShare(text);
-      if (share < MIN_ARABIC_SHARE) {
+      if (share < MIN_ARABIC_SHARE || !hasWords(text)) {
         continue;
       }
       int confidence = icu.getOrDefault(cs.name().toLowerCase(Locale.ROOT), 0);
@@ -109,6 +112,28 @@ final class LegacyCharsetDetector {
       }
     }
     return null;
+  }
+
+  /**
+   * Text has words: longer runs need spaces between letters. Any byte soup above 0x80 decodes to "Arabic" letters in
+   * windows-1256, but real prose separates words (Arabic words average ~5 letters).
+   */
+  static boolean hasWords(String text) {
+    int n = Math.min(text.length(), ICU_SAMPLE);
+    if (n < 40) {
+      return true; // too short to judge
+    }
+    int spaces = 0;
+    int letters = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        spaces++;
+      } else if (Character.isLetter(c)) {
+        letters++;
+      }
+    }
+    return spaces >= n * MIN_SPACE_SHARE && letters >= n * 0.5;
   }
 
   /** Arabic letters among all letters; 0 when there are no letters. */

@@ -196,6 +196,16 @@ public final class TextDecoder {
     return (b < 0x20 && b != '\t' && b != '\n' && b != 0x0B && b != '\f' && b != '\r' && b != 0x1A) || b == 0x7F;
   }
 
+  /** True when {@code s} has no visible character (Unicode spaces, zero-width marks and BOMs count as blank). */
+  static boolean isBlank(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!isBlankChar(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean isBlankChar(char c) {
     return Character.isWhitespace(c)
         || Character.isSpaceChar(c)

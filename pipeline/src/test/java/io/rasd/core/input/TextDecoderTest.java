@@ -184,6 +184,18 @@ class TextDecoderTest {
   }
 
   @Test
+  void randomHighBytesAreNotMistakenForWindows1256() {
+    byte[] b = new byte[2000];
+    Random random = new Random(11);
+    for (int i = 0; i < b.length; i++) {
+      b[i] = (byte) (0xC1 + random.nextInt(0x3E)); // all inside windows-1256's Arabic letter range
+    }
+    TextDecoder.Result r = TextDecoder.decode(b, null);
+    assertThat(r.rejectReason()).isEqualTo(Reject.UNDECODABLE);
+    assertThat(r.rejectDetail()).contains("no other text encoding recognised");
+  }
+
+  @Test
   void truncatedLastCharacterIsDroppedNotRejected() {
     byte[] full = ARABIC.getBytes(StandardCharsets.UTF_8);
     // Text ends in "ة." : dropping 2 bytes removes the '.' and half of the two-byte letter before it.

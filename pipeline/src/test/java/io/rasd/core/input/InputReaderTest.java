@@ -1,0 +1,403 @@
+package io.rasd.core.input;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rasd.core.model.RawArticle;
+import io.rasd.core.model.Reject;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+
+class InputReaderTest {
+
+  private static final String BODY = "أعلنت وزارة الداخلية القبض على خلية إرهابية في مدينة الرياض.";
+
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static String text(RawArticle a) {
+    return new String(a.content(), StandardCharsets.UTF_8);
+  }
+
+  private static String where(RawArticle a) {
+    return a.sourceFile() + "#" + a.sourceIndex();
+  }
+
+  private static byte[] zip(Map<String, byte[]> entries) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream z = new ZipOutputStream(out)) {
+      for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+        z.putNextEntry(new ZipEntry(e.getKey()));
+        z.write(e.getValue());
+        z.closeEntry();
+      }
+    }
+    return out.toByteArray();
+  }
+
+  private static byte[] gzip(byte[] data) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GZIPOutputStream g = new GZIPOutputStream(out)) {
+      g.write(data);
+    }
+    return out.toByteArray();
+  }
+
+  private static byte[] resource(String name) throws IOException {
+    try (InputStream in = InputReaderTest.class.getResourceAsStream("/input/" + name)) {
+      assertThat(in).as(name).isNotNull();
+      return in.readAllBytes();
+    }
+  }
+
+  @Test
+  void plainTextIsOneArticleWithCharsetLeftToDetection() {
+    InputReader.ReadResult r = InputReader.read("news/a.txt", utf8(BODY));
+    assertThat(r.rejects()).isEmpty();
+    assertThat(r.articles()).singleElement().satisfies(a -> {
+      assertThat(a.sourceFile()).isEqualTo("news/a.txt");
+      assertThat(a.sourceIndex()).isZero();
+      assertThat(a.knownCharset()).isNull();
+      assertThat(text(a)).isEqualTo(BODY);
+    });
+  }
+
+  @Test
+  void fileWithoutExtensionAndEmptyOrBinaryFilesPassThroughForTheDecoder() {
+    assertThat(InputReader.read("README", utf8(BODY)).articles()).hasSize(1);
+    assertThat(InputReader.read("empty.txt", new byte[0]).articles()).singleElement()
+        .satisfies(a -> assertThat(a.content()).isEmpty());
+    byte[] binary = {1, 2, 0, 0, 5, 6, 7, 0};
+    assertThat(InputReader.read("blob.bin", binary).articles()).hasSize(1);
+  }
+
+  @Test
+  void jsonArrayGivesOneArticlePerElementWithMappedFields() {
+    String json =
+        "[{\"headline\":\"عنوان\",\"text\":\"" + BODY + "\",\"pubDate\":\"2015-07-21\","
+            + "\"link\":\"http://x/1\",\"site\":\"spa\",\"author\":\"واس\"},"
+            + "{\"title\":\"ثان\",\"body\":\"نص ثان\",\"date_extracted\":\"2015-07-22 01:00:00\"}]";
+    InputReader.ReadResult r = InputReader.read("a.json", utf8(json));
+    assertThat(r.rejects()).isEmpty();
+    assertThat(r.articles()).hasSize(2);
+    RawArticle first = r.articles().get(0);
+    assertThat(first.sourceIndex()).isZero();
+    assertThat(first.knownCharset()).isEqualTo("UTF-8");
+    assertThat(text(first)).isEqualTo(BODY);
+    assertThat(first.title()).isEqualTo("عنوان");
+    assertThat(first.date()).isEqualTo("2015-07-21");
+    assertThat(first.url()).isEqualTo("http://x/1");
+    assertThat(first.source()).isEqualTo("spa");
+    assertThat(first.author()).isEqualTo("واس");
+    RawArticle second = r.articles().get(1);
+    assertThat(second.sourceIndex()).isEqualTo(1);
+    assertThat(text(second)).isEqualTo("نص ثان");
+    assertThat(second.date()).isEqualTo("2015-07-22 01:00:00");
+    assertThat(second.url()).isNull();
+  }
+
+  @Test
+  void fieldNamesMatchCaseInsensitivelyAndArraysOfParagraphsAreJoined() {
+    String json = "{\"Title\":\"ع\",\"CONTENT\":[\"فقرة أولى\",\"فقرة ثانية\"],\"author\":[\"أ\",\"ب\"]}";
+    RawArticle a = InputReader.read("one.json", utf8(json)).articles().get(0);
+    assertThat(a.title()).isEqualTo("ع");
+    assertThat(text(a)).isEqualTo("فقرة أولى\n\nفقرة ثانية");
+    assertThat(a.author()).isEqualTo("أ, ب");
+  }
+
+  @Test
+  void singleObjectIsOneArticle() {
+    InputReader.ReadResult r = InputReader.read("x.txt", utf8("  {\"content\": \"" + BODY + "\"}\n"));
+    assertThat(r.articles()).singleElement().satisfies(a -> {
+      assertThat(a.sourceIndex()).isZero();
+      assertThat(text(a)).isEqualTo(BODY);
+    });
+  }
+
+  @Test
+  void wrapperObjectWithAnArrayOfArticles() {
+    String json = "{\"status\":\"ok\",\"articles\":[{\"content\":\"أ\"},{\"content\":\"ب\"}]}";
+    InputReader.ReadResult r = InputReader.read("w.json", utf8(json));
+    assertThat(r.articles()).extracting(InputReaderTest::text).containsExactly("أ", "ب");
+  }
+
+  @Test
+  void jsonLinesGiveOneArticlePerLineAndABadLineDoesNotStopTheRest() {
+    String jsonl =
+        "{\"content\":\"سطر أول\",\"url\":\"u0\"}\n"
+            + "\n"
+            + "{\"content\": broken\n"
+            + "{\"content\":\"سطر ثالث\"}\r\n";
+    InputReader.ReadResult r = InputReader.read("feed.jsonl", utf8(jsonl));
+    assertThat(r.articles()).extracting(RawArticle::sourceIndex).containsExactly(0, 2);
+    assertThat(r.articles()).extracting(InputReaderTest::text).containsExactly("سطر أول", "سطر ثالث");
+    assertThat(r.rejects()).singleElement().satisfies(j -> {
+      assertThat(j.sourceFile()).isEqualTo("feed.jsonl#1");
+      assertThat(j.reason()).isEqualTo(Reject.MALFORMED);
+      assertThat(j.detail()).contains("line 3");
+    });
+  }
+
+  @Test
+  void jsonLinesWithABrokenFirstLineAreStillReadLineByLine() {
+    String jsonl = "{\"content\": \"قطع\n{\"content\":\"ب\"}\n{\"content\":\"ج\"}\n";
+    for (String name : new String[] {"feed.jsonl", "feed.txt"}) {
+      InputReader.ReadResult r = InputReader.read(name, utf8(jsonl));
+      assertThat(r.articles()).as(name).extracting(InputReaderTest::text).containsExactly("ب", "ج");
+      assertThat(r.rejects()).as(name).extracting(Reject::sourceFile).containsExactly(name + "#0");
+    }
+  }
+
+  @Test
+  void prettyPrintedConcatenatedObjectsAreReadAsAStream() {
+    String json = "{\n  \"content\": \"أ\"\n}\n{\n  \"content\": \"ب\"\n}\n";
+    InputReader.ReadResult r = InputReader.read("two.json", utf8(json));
+    assertThat(r.rejects()).isEmpty();
+    assertThat(r.articles()).extracting(RawArticle::sourceIndex).containsExactly(0, 1);
+  }
+
+  @Test
+  void badElementsBecomeRejectsNamingTheirIndex() {
+    String json =
+        "[{\"content\":\"جيد\"}, 42, {\"title\":\"بلا نص\"}, {\"content\":\"  \"}, {\"text\":\"جيد أيضا\"}]";
+    InputReader.ReadResult r = InputReader.read("mixed.json", utf8(json));
+    assertThat(r.articles()).extracting(RawArticle::sourceIndex).containsExactly(0, 4);
+    assertThat(r.rejects())
+        .extracting(Reject::sourceFile, Reject::reason)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("mixed.json#1", Reject.MALFORMED),
+            org.assertj.core.groups.Tuple.tuple("mixed.json#2", Reject.MALFORMED),
+            org.assertj.core.groups.Tuple.tuple("mixed.json#3", Reject.NO_TEXT));
+    assertThat(r.rejects().get(0).detail()).contains("a number");
+    assertThat(r.rejects().get(1).detail()).contains("no content field");
+  }
+
+  @Test
+  void truncatedJsonKeepsEarlierElementsAndRejectsTheRest() {
+    String json = "[{\"content\":\"أول\"}, {\"content\":\"ثان\"}, {\"content\":\"ثا";
+    InputReader.ReadResult r = InputReader.read("cut.json", utf8(json));
+    assertThat(r.articles()).hasSize(2);
+    assertThat(r.rejects()).singleElement().satisfies(j -> {
+      assertThat(j.sourceFile()).isEqualTo("cut.json");
+      assertThat(j.reason()).isEqualTo(Reject.MALFORMED);
+      assertThat(j.detail()).contains("after 2 elements");
+    });
+  }
+
+  @Test
+  void unparseableJsonFileIsMalformed() {
+    InputReader.ReadResult r = InputReader.read("bad.json", utf8("{\"content\": ]"));
+    assertThat(r.articles()).isEmpty();
+    assertThat(r.rejects()).singleElement().satisfies(j -> assertThat(j.reason()).isEqualTo(Reject.MALFORMED));
+  }
+
+  @Test
+  void textThatOnlyStartsLikeJsonIsReadAsText() {
+    String prose = "[عاجل] " + BODY;
+    InputReader.ReadResult r = InputReader.read("breaking.txt", utf8(prose));
+    assertThat(r.rejects()).isEmpty();
+    assertThat(r.articles()).singleElement().satisfies(a -> assertThat(text(a)).isEqualTo(prose));
+  }
+
+  @Test
+  void jsonInWindows1256IsDecodedFirst() {
+    byte[] json = ("[{\"content\":\"" + BODY + "\"}]").getBytes(java.nio.charset.Charset.forName("windows-1256"));
+    InputReader.ReadResult r = InputReader.read("legacy.json", json);
+    assertThat(r.articles()).singleElement().satisfies(a -> assertThat(text(a)).isEqualTo(BODY));
+  }
+
+  @Test
+  void zipEntriesAreReadRecursivelyAndNamedInsideTheArchive() throws IOException {
+    Map<String, byte[]> entries = new LinkedHashMap<>();
+    entries.put("day/", new byte[0]);
+    entries.put("day/a.json", utf8("[{\"content\":\"أ\"},{\"content\":\"ب\"}]"));
+    entries.put("day/b.txt", utf8(BODY));
+    entries.put("__MACOSX/day/._b.txt", new byte[] {0, 5, 22, 7});
+    InputReader.ReadResult r = InputReader.read("in/archive.zip", zip(entries));
+    assertThat(r.rejects()).isEmpty();
+    assertThat(r.articles())
+        .extracting(InputReaderTest::where)
+        .containsExactly(
+            "in/archive.zip!/day/a.json#0", "in/archive.zip!/day/a.json#1", "in/archive.zip!/day/b.txt#0");
+  }
+
+  @Test
+  void nestedZipAndGzipInsideZip() throws IOException {
+    byte[] inner = zip(Map.of("deep.txt", utf8(BODY)));
+    Map<String, byte[]> outer = new LinkedHashMap<>();
+    outer.put("inner.zip", inner);
+    outer.put("feed.jsonl.gz", gzip(utf8("{\"content\":\"أ\"}\n{\"content\":\"ب\"}\n")));
+    InputReader.ReadResult r = InputReader.read("outer.zip", zip(outer));
+    assertThat(r.rejects()).isEmpty();
+    assertThat(r.articles())
+        .extracting(InputReaderTest::where)
+        .containsExactly(
+            "outer.zip!/inner.zip!/deep.txt#0", "outer.zip!/feed.jsonl.gz#0", "outer.zip!/feed.jsonl.gz#1");
+  }
+
+  @Test
+  void gzipIsDecompressedAndTheInnerNameGuidesTheFormat() throws IOException {
+    InputReader.ReadResult r = InputReader.read("file.json.gz", gzip(utf8("{\"content\":\"" + BODY + "\"}")));
+    assertThat(r.articles()).singleElement().satisfies(a -> {
+      assertThat(a.sourceFile()).isEqualTo("file.json.gz");
+      assertThat(a.knownCharset()).isEqualTo("UTF-8");
+      assertThat(text(a)).isEqualTo(BODY);
+    });
+  }
+
+  @Test
+  void corruptGzipIsUnreadable() {
+    byte[] bad = {(byte) 0x1F, (byte) 0x8B, 8, 0, 1, 2, 3};
+    assertThat(InputReader.read("x.gz", bad).rejects())
+        .singleElement()
+        .satisfies(j -> assertThat(j.reason()).isEqualTo(Reject.UNREADABLE));
+  }
+
+  @Test
+  void zipBombStopsAtTheDecompressionCap() throws IOException {
+    Map<String, byte[]> entries = new LinkedHashMap<>();
+    entries.put("small.txt", utf8(BODY));
+    entries.put("bomb.txt", new byte[4 << 20]); // 4 MiB of zeros compress to a few KiB
+    entries.put("after.txt", utf8(BODY));
+    byte[] archive = zip(entries);
+    assertThat(archive.length).isLessThan(64 * 1024);
+    InputReader.ReadResult r = InputReader.read("bomb.zip", archive, new InputReader.Limits(1 << 20, 8));
+    assertThat(r.articles()).extracting(RawArticle::sourceFile).containsExactly("bomb.zip!/small.txt");
+    assertThat(r.rejects()).singleElement().satisfies(j -> {
+      assertThat(j.sourceFile()).isEqualTo("bomb.zip");
+      assertThat(j.reason()).isEqualTo(Reject.UNREADABLE);
+      assertThat(j.detail()).contains("1 MiB").contains("zip bomb");
+    });
+  }
+
+  @Test
+  void nestingDeeperThanTheLimitIsRejected() throws IOException {
+    byte[] data = utf8(BODY);
+    for (int i = 0; i < 3; i++) {
+      data = gzip(data);
+    }
+    InputReader.ReadResult r = InputReader.read("x.txt.gz.gz.gz", data, new InputReader.Limits(1 << 20, 2));
+    assertThat(r.articles()).isEmpty();
+    assertThat(r.rejects()).singleElement().satisfies(j -> assertThat(j.detail()).contains("nested"));
+  }
+
+  @Test
+  void pdfAndPngAreUnsupportedFormats() {
+    InputReader.ReadResult pdf = InputReader.read("report.txt", utf8("%PDF-1.7\n%âãÏÓ\n1 0 obj"));
+    assertThat(pdf.articles()).isEmpty();
+    assertThat(pdf.rejects()).singleElement().satisfies(j -> {
+      assertThat(j.reason()).isEqualTo(Reject.UNSUPPORTED_FORMAT);
+      assertThat(j.detail()).contains("PDF");
+    });
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
+    assertThat(InputReader.read("image", png).rejects())
+        .singleElement()
+        .satisfies(j -> assertThat(j.detail()).contains("PNG"));
+  }
+
+  @Test
+  void docxIsRecognisedInsideItsZipContainer() throws IOException {
+    Map<String, byte[]> entries = new LinkedHashMap<>();
+    entries.put("[Content_Types].xml", utf8("<Types/>"));
+    entries.put("word/document.xml", utf8("<w:document/>"));
+    InputReader.ReadResult r = InputReader.read("report.docx", zip(entries));
+    assertThat(r.articles()).isEmpty();
+    assertThat(r.rejects()).singleElement().satisfies(j -> {
+      assertThat(j.reason()).isEqualTo(Reject.UNSUPPORTED_FORMAT);
+      assertThat(j.detail()).contains("DOCX");
+    });
+  }
+
+  @Test
+  void emptyZipIsEmpty() throws IOException {
+    assertThat(InputReader.read("none.zip", zip(Map.of())).rejects())
+        .singleElement()
+        .satisfies(j -> assertThat(j.reason()).isEqualTo(Reject.EMPTY));
+  }
+
+  @Test
+  void htmlArticleBodyTitleAndDateAreExtracted() throws IOException {
+    InputReader.ReadResult r = InputReader.read("page.html", resource("article.html"));
+    assertThat(r.rejects()).isEmpty();
+    RawArticle a = r.articles().get(0);
+    assertThat(a.knownCharset()).isEqualTo("UTF-8");
+    assertThat(a.title()).isEqualTo("القبض على خلية إرهابية في الرياض");
+    assertThat(a.date()).isEqualTo("2015-07-21T08:30:00+03:00");
+    String body = text(a);
+    assertThat(body.split("\n\n")).hasSize(3);
+    assertThat(body).startsWith("أعلنت وزارة الداخلية").contains("وأضاف المتحدث");
+    assertThat(body).doesNotContain("القائمة", "حقوق النشر", "مقالات ذات صلة", "var tracking", "اشترك");
+    assertThat(body).doesNotContain("القبض على خلية إرهابية في الرياض"); // the headline is metadata
+  }
+
+  @Test
+  void htmlWithoutArticleUsesTheDensestParagraphsAndTimeElement() {
+    String html =
+        "<!DOCTYPE html><html><head><title>خبر</title></head><body>"
+            + "<div class=menu><a href=/>الرئيسية</a></div>"
+            + "<div class=story><time datetime=\"2015-08-01\">1 أغسطس</time>"
+            + "<p>الفقرة الأولى من الخبر.</p><p>الفقرة الثانية<br>بسطر ثان.</p></div>"
+            + "<div class=side><p>إعلان</p></div></body></html>";
+    RawArticle a = InputReader.read("noext", utf8(html)).articles().get(0);
+    assertThat(a.title()).isEqualTo("خبر");
+    assertThat(a.date()).isEqualTo("2015-08-01");
+    assertThat(text(a)).isEqualTo("1 أغسطس\n\nالفقرة الأولى من الخبر.\n\nالفقرة الثانية\nبسطر ثان.");
+  }
+
+  @Test
+  void htmlWithoutTextIsNoText() {
+    InputReader.ReadResult r =
+        InputReader.read("blank.htm", utf8("<html><body><nav>القائمة</nav><script>x()</script></body></html>"));
+    assertThat(r.articles()).isEmpty();
+    assertThat(r.rejects()).singleElement().satisfies(j -> assertThat(j.reason()).isEqualTo(Reject.NO_TEXT));
+  }
+
+  @Test
+  void htmlInDeclaredWindows1256() {
+    String html =
+        "<html><head><meta charset=\"windows-1256\"><title>ع</title></head><body><article><p>"
+            + BODY + "</p></article></body></html>";
+    RawArticle a = InputReader.read("legacy.html", html.getBytes(java.nio.charset.Charset.forName("windows-1256")))
+        .articles().get(0);
+    assertThat(text(a)).isEqualTo(BODY);
+  }
+
+  @Test
+  void saudiNewsNetStyleSampleReadsFully() throws IOException {
+    InputReader.ReadResult r = InputReader.read("2015-07-21.zip", resource("saudinewsnet-sample.zip"));
+    assertThat(r.articles()).hasSize(3);
+    assertThat(r.rejects()).singleElement().satisfies(j -> {
+      assertThat(j.sourceFile()).isEqualTo("2015-07-21.zip!/2015-07-21.json#2");
+      assertThat(j.reason()).isEqualTo(Reject.NO_TEXT);
+    });
+    RawArticle a = r.articles().get(0);
+    assertThat(a.sourceFile()).isEqualTo("2015-07-21.zip!/2015-07-21.json");
+    assertThat(a.source()).isNotBlank();
+    assertThat(a.url()).startsWith("http");
+    assertThat(a.date()).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
+    assertThat(a.author()).isNotBlank();
+    assertThat(a.title()).isNotBlank();
+    assertThat(TextDecoder.decode(a.content(), a.knownCharset()).ok()).isTrue();
+  }
+
+  @Test
+  void nullInputsDoNotThrow() {
+    InputReader.ReadResult r = InputReader.read(null, null);
+    assertThat(r.articles()).singleElement().satisfies(a -> assertThat(a.content()).isEmpty());
+  }
+
+  @Test
+  void extensionIsTakenFromTheLastPathSegment() {
+    assertThat(InputReader.extension("a.zip!/dir.v2/file.JSON")).isEqualTo("json");
+    assertThat(InputReader.extension("dir.v2/README")).isEmpty();
+    assertThat(InputReader.extension(".hidden")).isEmpty();
+  }
+}
