@@ -16,6 +16,7 @@ public final class RasdMain {
   private static final String USAGE =
       """
       usage: java -jar rasd.jar [run] --input=DIR_OR_GLOB --output=DIR [--runner=...] [other Beam flags]
+             java -jar rasd.jar eval --gold=DIR --output=DIR
              java -jar rasd.jar bench --input=DIR [--threads=N] [--output=DIR]
              java -jar rasd.jar help
       """;
@@ -35,6 +36,7 @@ public final class RasdMain {
       return switch (command) {
         case "run" -> runPipeline(rest);
         case "bench" -> BenchCommand.run(rest);
+        case "eval" -> EvalCommand.run(rest);
         case "help", "-h", "--help" -> {
           System.out.print(USAGE);
           yield 0;

@@ -89,6 +89,15 @@ class SeedsEndToEndTest {
   }
 
   @Test
+  void everyRequiredGoldClaimIsFoundAndNoFalsePositive() throws Exception {
+    Path gold = Path.of(SeedsEndToEndTest.class.getResource("/gold/claims.jsonl").toURI()).getParent();
+    io.rasd.core.eval.ClaimScore score = io.rasd.cli.EvalCommand.score(gold, out);
+    assertThat(score.mismatches()).isEmpty();
+    assertThat(score.recall()).isEqualTo(1.0);
+    assertThat(score.precision()).isEqualTo(1.0);
+  }
+
+  @Test
   void runningTwiceGivesTheSameRows() {
     Path again = tmp.resolve("again");
     PipelineRuns.run(Seeds.dir(), again);

@@ -1,0 +1,43 @@
+package io.rasd.beam;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.avro.AvroParquetReader;
+import org.apache.parquet.hadoop.ParquetReader;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
+
+/** Reads a table a run wrote ({@code <output>/<table>/*.parquet}) back as Avro records, for the tool commands. */
+public final class ParquetTables {
+  private ParquetTables() {}
+
+  public static List<GenericRecord> read(Path output, String table) throws IOException {
+    Path dir = output.resolve(table);
+    if (!Files.isDirectory(dir)) {
+      throw new IOException("no table '" + table + "' under " + output + " (expected " + dir + "/*.parquet)");
+    }
+    List<Path> files;
+    try (Stream<Path> s = Files.list(dir)) {
+      files = s.filter(p -> p.getFileName().toString().endsWith(".parquet")).sorted().toList();
+    }
+    List<GenericRecord> rows = new ArrayList<>();
+    Configuration conf = new Configuration();
+    for (Path f : files) {
+      try (ParquetReader<GenericRecord> reader =
+          AvroParquetReader.<GenericRecord>builder(
+                  HadoopInputFile.fromPath(new org.apache.hadoop.fs.Path(f.toUri()), conf))
+              .build()) {
+        GenericRecord r;
+        while ((r = reader.read()) != null) {
+          rows.add(r);
+        }
+      }
+    }
+    return rows;
+  }
+}
