@@ -40,7 +40,9 @@ final class HtmlArticleExtractor {
   private static final List<String> AUTHOR = split(required("author"));
 
   private static final Pattern META_CHARSET =
-      Pattern.compile("<meta[^>]{0,200}?charset\\s*=\\s*[\"']?([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "(?:<meta[^>]{0,200}?charset|<\\?xml[^>]{0,100}?encoding)\\s*=\\s*[\"']?([A-Za-z0-9_:.\\-]+)",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern MARKUP_TAG =
       Pattern.compile(
           "</?(?:p|br|div|span|a|b|strong|i|em|u|h[1-6]|ul|ol|li|blockquote|img|figure|table|tr|td)\\b[^<>]{0,500}>",

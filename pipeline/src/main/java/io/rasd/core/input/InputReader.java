@@ -16,7 +16,7 @@ import java.util.zip.ZipInputStream;
 /**
  * Splits one input file into articles. The format is sniffed from the content first and the file name second:
  * ZIP and GZIP archives (read recursively), known binary formats (rejected as {@code unsupported_format}), JSON
- * exports (array, object, JSON Lines), HTML pages, and plain text (everything else, decoded later by
+ * exports (array, object, JSON Lines), RSS/Atom feeds, HTML pages, and plain text (everything else, decoded later by
  * {@link TextDecoder}).
  *
  * <p>Thread-safe; never throws on bad content: problems become {@link Reject}s.
@@ -49,6 +49,7 @@ public final class InputReader {
 
   private static final Set<String> JSON_EXTENSIONS = Set.of("json", "jsonl", "ndjson");
   private static final Set<String> HTML_EXTENSIONS = Set.of("html", "htm", "xhtml");
+  private static final byte[] XML_PROLOG = "<?xml".getBytes(StandardCharsets.US_ASCII);
   private static final Charset CP437 = Charset.forName("IBM437");
 
   private InputReader() {}
@@ -96,12 +97,25 @@ public final class InputReader {
       return;
     }
     int start = JsonArticleReader.skipBomAndBlank(bytes, 0);
-    boolean jsonLooking = start < bytes.length && (bytes[start] == '[' || bytes[start] == '{');
-    if (jsonLooking || (JSON_EXTENSIONS.contains(ext) && !looksLikeHtml(bytes, start))) {
+    int first = start < bytes.length ? bytes[start] : -1;
+    if (first == '<') {
+      if (FeedReader.looksLikeFeed(bytes, start)) {
+        FeedReader.read(location, bytes, ctx);
+        return;
+      }
+      if (looksLikeHtml(bytes, start) || HTML_EXTENSIONS.contains(ext)) {
+        readHtml(location, bytes, ctx);
+        return;
+      }
+      if (MagicNumbers.startsWith(bytes, start, XML_PROLOG)) {
+        ctx.reject(location, Reject.UNSUPPORTED_FORMAT, "XML document (not HTML, RSS or Atom)");
+        return;
+      }
+    } else if (first == '[' || first == '{' || JSON_EXTENSIONS.contains(ext)) {
       if (JsonArticleReader.read(location, bytes, ext, ctx)) {
         return;
       }
-    } else if (looksLikeHtml(bytes, start) || HTML_EXTENSIONS.contains(ext)) {
+    } else if (HTML_EXTENSIONS.contains(ext)) {
       readHtml(location, bytes, ctx);
       return;
     }
