@@ -84,7 +84,7 @@ public final class TextDecoder {
       Charset utf16 = utf16ByNulParity(nulEven, nulOdd);
       if (utf16 != null) {
         Result r = decodeAs(bytes, 0, utf16);
-        if (r.ok()) {
+        if (r.ok() && LegacyCharsetDetector.hasWords(r.text())) { // 16-bit binary data can be aligned too
           return r;
         }
       }
