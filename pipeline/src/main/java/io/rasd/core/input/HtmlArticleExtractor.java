@@ -40,7 +40,13 @@ final class HtmlArticleExtractor {
   private static final List<String> AUTHOR = split(required("author"));
 
   private static final Pattern META_CHARSET =
-      Pattern.compile("<meta[^>]{0,200}?charset\\s*=\\s*[\"']?([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "(?:<meta[^>]{0,200}?charset|<\\?xml[^>]{0,100}?encoding)\\s*=\\s*[\"']?([A-Za-z0-9_:.\\-]+)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern MARKUP_TAG =
+      Pattern.compile(
+          "</?(?:p|br|div|span|a|b|strong|i|em|u|h[1-6]|ul|ol|li|blockquote|img|figure|table|tr|td)\\b[^<>]{0,500}>",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern LINE_BREAKS = Pattern.compile("[\r\n]+");
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
 
@@ -122,6 +128,18 @@ final class HtmlArticleExtractor {
       return best;
     }
     return doc.body() != null ? doc.body() : doc;
+  }
+
+  /** True when a text field carries HTML markup (paragraph/line/inline tags), not just a stray '<'. */
+  static boolean looksLikeMarkup(String text) {
+    return text.indexOf('<') >= 0 && MARKUP_TAG.matcher(text).find();
+  }
+
+  /** The text of an HTML fragment (e.g. a JSON export's content field), same rules as a page body. */
+  static String fragmentText(String html) {
+    Document doc = Jsoup.parseBodyFragment(html);
+    doc.select(DROP).remove();
+    return blockText(doc.body());
   }
 
   /** Text with block elements as paragraph breaks and {@code <br>} as line breaks, whitespace collapsed. */

@@ -2,21 +2,15 @@ package io.rasd.core.input;
 
 import io.rasd.core.model.RawArticle;
 import io.rasd.core.model.Reject;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * Splits one input file into articles. The format is sniffed from the content first and the file name second:
  * ZIP and GZIP archives (read recursively), known binary formats (rejected as {@code unsupported_format}), JSON
- * exports (array, object, JSON Lines), HTML pages, and plain text (everything else, decoded later by
+ * exports (array, object, JSON Lines), RSS/Atom feeds, HTML pages, and plain text (everything else, decoded later by
  * {@link TextDecoder}).
  *
  * <p>Thread-safe; never throws on bad content: problems become {@link Reject}s.
@@ -49,7 +43,7 @@ public final class InputReader {
 
   private static final Set<String> JSON_EXTENSIONS = Set.of("json", "jsonl", "ndjson");
   private static final Set<String> HTML_EXTENSIONS = Set.of("html", "htm", "xhtml");
-  private static final Charset CP437 = Charset.forName("IBM437");
+  private static final byte[] XML_PROLOG = "<?xml".getBytes(StandardCharsets.US_ASCII);
 
   private InputReader() {}
 
@@ -80,14 +74,14 @@ public final class InputReader {
       if (tooDeep(location, depth, ctx)) {
         return;
       }
-      readZip(location, bytes, depth, ctx);
+      ArchiveReader.readZip(location, bytes, depth, ctx, InputReader::readAny);
       return;
     }
     if (MagicNumbers.isGzip(bytes)) {
       if (tooDeep(location, depth, ctx)) {
         return;
       }
-      readGzip(location, nameForType, bytes, depth, ctx);
+      ArchiveReader.readGzip(location, nameForType, bytes, depth, ctx, InputReader::readAny);
       return;
     }
     String unsupported = MagicNumbers.unsupportedFormat(bytes);
@@ -96,12 +90,25 @@ public final class InputReader {
       return;
     }
     int start = JsonArticleReader.skipBomAndBlank(bytes, 0);
-    boolean jsonLooking = start < bytes.length && (bytes[start] == '[' || bytes[start] == '{');
-    if (jsonLooking || (JSON_EXTENSIONS.contains(ext) && !looksLikeHtml(bytes, start))) {
+    int first = start < bytes.length ? bytes[start] : -1;
+    if (first == '<') {
+      if (FeedReader.looksLikeFeed(bytes, start)) {
+        FeedReader.read(location, bytes, ctx);
+        return;
+      }
+      if (looksLikeHtml(bytes, start) || HTML_EXTENSIONS.contains(ext)) {
+        readHtml(location, bytes, ctx);
+        return;
+      }
+      if (MagicNumbers.startsWith(bytes, start, XML_PROLOG)) {
+        ctx.reject(location, Reject.UNSUPPORTED_FORMAT, "XML document (not HTML, RSS or Atom)");
+        return;
+      }
+    } else if (first == '[' || first == '{' || JSON_EXTENSIONS.contains(ext)) {
       if (JsonArticleReader.read(location, bytes, ext, ctx)) {
         return;
       }
-    } else if (looksLikeHtml(bytes, start) || HTML_EXTENSIONS.contains(ext)) {
+    } else if (HTML_EXTENSIONS.contains(ext)) {
       readHtml(location, bytes, ctx);
       return;
     }
@@ -116,71 +123,6 @@ public final class InputReader {
     ctx.reject(
         location, Reject.UNREADABLE, "archives nested more than " + ctx.limits.maxArchiveDepth() + " deep");
     return true;
-  }
-
-  private static void readZip(String location, byte[] bytes, int depth, ReadContext ctx) {
-    String document = MagicNumbers.zipContainerFormat(ZipDirectory.entryNames(bytes));
-    if (document != null) {
-      ctx.reject(location, Reject.UNSUPPORTED_FORMAT, document);
-      return;
-    }
-    ReadContext.Mark mark = ctx.mark();
-    try {
-      readZipEntries(location, bytes, depth, ctx, StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException badEntryName) {
-      // Old archivers write entry names in the DOS code page without saying so.
-      ctx.rollback(mark);
-      readZipEntries(location, bytes, depth, ctx, CP437);
-    }
-  }
-
-  private static void readZipEntries(
-      String location, byte[] bytes, int depth, ReadContext ctx, Charset nameCharset) {
-    int files = 0;
-    try (ZipInputStream zin = new ZipInputStream(new ByteArrayInputStream(bytes), nameCharset)) {
-      for (ZipEntry e; (e = zin.getNextEntry()) != null; ) {
-        if (e.isDirectory() || isJunkEntry(e.getName())) {
-          continue;
-        }
-        files++;
-        String entryLocation = location + "!/" + e.getName();
-        byte[] data = ctx.readCapped(zin);
-        readAny(entryLocation, e.getName(), data, depth + 1, ctx);
-        if (ctx.budgetExhausted()) {
-          return; // the nested archive already said so
-        }
-      }
-    } catch (ReadContext.ExpansionLimitException e) {
-      ctx.reject(location, Reject.UNREADABLE, e.getMessage() + " after " + files + " entries");
-      return;
-    } catch (IOException e) {
-      ctx.reject(location, Reject.UNREADABLE, "corrupt zip after " + files + " entries: " + e.getMessage());
-      return;
-    }
-    if (files == 0) {
-      ctx.reject(location, Reject.EMPTY, "zip archive holds no files");
-    }
-  }
-
-  private static void readGzip(String location, String nameForType, byte[] bytes, int depth, ReadContext ctx) {
-    byte[] data;
-    try (GZIPInputStream gin = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
-      data = ctx.readCapped(gin);
-    } catch (ReadContext.ExpansionLimitException e) {
-      ctx.reject(location, Reject.UNREADABLE, e.getMessage());
-      return;
-    } catch (IOException e) {
-      ctx.reject(location, Reject.UNREADABLE, "corrupt gzip: " + e.getMessage());
-      return;
-    }
-    String inner = nameForType;
-    String lower = inner.toLowerCase(Locale.ROOT);
-    if (lower.endsWith(".gz")) {
-      inner = inner.substring(0, inner.length() - 3);
-    } else if (lower.endsWith(".tgz")) {
-      inner = inner.substring(0, inner.length() - 4) + ".tar";
-    }
-    readAny(location, inner, data, depth + 1, ctx);
   }
 
   private static void readHtml(String location, byte[] bytes, ReadContext ctx) {
@@ -219,16 +161,6 @@ public final class InputReader {
         || head.contains("<html")
         || head.contains("<head")
         || head.contains("<body");
-  }
-
-  /** Archive clutter that is never an article: macOS resource forks and folder metadata files. */
-  static boolean isJunkEntry(String entryName) {
-    String base = entryName.substring(entryName.lastIndexOf('/') + 1);
-    return entryName.startsWith("__MACOSX/")
-        || base.equals(".DS_Store")
-        || base.startsWith("._")
-        || base.equalsIgnoreCase("Thumbs.db")
-        || base.equalsIgnoreCase("desktop.ini");
   }
 
   /** Lower-case extension of the last path segment (after any {@code !/}), or "". */

@@ -201,6 +201,14 @@ final class JsonArticleReader {
       }
       return;
     }
+    if (HtmlArticleExtractor.looksLikeMarkup(content)) {
+      // Some exports store the page's HTML fragment as the article text.
+      content = HtmlArticleExtractor.fragmentText(content);
+      if (TextDecoder.isBlank(content)) {
+        ctx.reject(location, Reject.NO_TEXT, "content field holds HTML without text");
+        return;
+      }
+    }
     ctx.article(
         new RawArticle(
             name,

@@ -2,17 +2,12 @@ package io.rasd.core.input;
 
 import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +45,7 @@ final class LegacyCharsetDetector {
 
   /** Returns the decoded text and charset, or null when no legacy encoding is recognisable. */
   static Detected detect(byte[] bytes, int from) {
-    byte[] sample = java.util.Arrays.copyOfRange(bytes, from, Math.min(bytes.length, from + ICU_SAMPLE));
+    byte[] sample = Arrays.copyOfRange(bytes, from, Math.min(bytes.length, from + ICU_SAMPLE));
     Map<String, Integer> icu = new HashMap<>();
     CharsetMatch[] matches;
     try {
@@ -170,22 +165,10 @@ final class LegacyCharsetDetector {
 
   private static List<Charset> loadCandidates(String resource) {
     List<Charset> out = new ArrayList<>();
-    try (InputStream in = LegacyCharsetDetector.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
+    for (String name : ResourceLines.read(resource)) {
+      if (Charset.isSupported(name)) { // a JRE without the charset just skips it
+        out.add(Charset.forName(name));
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = r.readLine()) != null; ) {
-        line = line.strip();
-        if (line.isEmpty() || line.startsWith("#")) {
-          continue;
-        }
-        if (Charset.isSupported(line)) { // a JRE without the charset just skips it
-          out.add(Charset.forName(line));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return List.copyOf(out);
   }

@@ -32,11 +32,11 @@ public final class TextDecoder {
       return rejectReason == null;
     }
 
-    static Result text(String text, String charset) {
+    static Result decoded(String text, String charset) {
       return new Result(text, charset, null, null);
     }
 
-    static Result reject(String reason, String detail) {
+    static Result rejected(String reason, String detail) {
       return new Result(null, null, reason, detail);
     }
   }
@@ -49,7 +49,7 @@ public final class TextDecoder {
    */
   public static Result decode(byte[] bytes, String knownCharset) {
     if (bytes == null || bytes.length == 0) {
-      return Result.reject(Reject.EMPTY, "0 bytes");
+      return Result.rejected(Reject.EMPTY, "0 bytes");
     }
     Bom bom = Bom.of(bytes);
     if (bom != null) {
@@ -84,14 +84,14 @@ public final class TextDecoder {
       Charset utf16 = utf16ByNulParity(nulEven, nulOdd);
       if (utf16 != null) {
         Result r = decodeAs(bytes, 0, utf16);
-        if (r.ok()) {
+        if (r.ok() && LegacyCharsetDetector.hasWords(r.text())) { // 16-bit binary data can be aligned too
           return r;
         }
       }
-      return Result.reject(Reject.BINARY, nuls + " NUL bytes in first " + sample);
+      return Result.rejected(Reject.BINARY, nuls + " NUL bytes in first " + sample);
     }
     if (controls > sample * MAX_CONTROL_SHARE) {
-      return Result.reject(
+      return Result.rejected(
           Reject.BINARY, percent(controls, sample) + " control bytes in first " + sample);
     }
 
@@ -113,7 +113,7 @@ public final class TextDecoder {
         return finish(legacy.text(), legacy.charset());
       }
     }
-    return Result.reject(
+    return Result.rejected(
         Reject.UNDECODABLE,
         "invalid UTF-8 at byte "
             + scan.firstInvalidOffset()
@@ -147,7 +147,7 @@ public final class TextDecoder {
       cr = decoder.flush(out);
     }
     if (cr.isError()) {
-      return Result.reject(Reject.UNDECODABLE, "invalid " + cs.name() + " at byte " + in.position());
+      return Result.rejected(Reject.UNDECODABLE, "invalid " + cs.name() + " at byte " + in.position());
     }
     out.flip();
     return finish(out.toString(), cs.name());
@@ -159,7 +159,7 @@ public final class TextDecoder {
       text = text.substring(1);
     }
     if (text.isEmpty()) {
-      return Result.reject(Reject.EMPTY, "no characters after the byte order mark");
+      return Result.rejected(Reject.EMPTY, "no characters after the byte order mark");
     }
     if (text.indexOf('\r') >= 0) {
       text = text.replace("\r\n", "\n").replace('\r', '\n');
@@ -179,16 +179,16 @@ public final class TextDecoder {
       }
     }
     if (nuls > 0) {
-      return Result.reject(Reject.BINARY, nuls + " NUL characters in " + charset + " text");
+      return Result.rejected(Reject.BINARY, nuls + " NUL characters in " + charset + " text");
     }
     if (controls > text.length() * MAX_CONTROL_SHARE) {
-      return Result.reject(
+      return Result.rejected(
           Reject.BINARY, percent(controls, text.length()) + " control characters in " + charset + " text");
     }
     if (blank) {
-      return Result.reject(Reject.NO_TEXT, "only whitespace (" + text.length() + " chars)");
+      return Result.rejected(Reject.NO_TEXT, "only whitespace (" + text.length() + " chars)");
     }
-    return Result.text(text, charset);
+    return Result.decoded(text, charset);
   }
 
   /** C0 controls other than tab, LF, VT, FF, CR, and the DOS end-of-file mark; plus DEL. */

@@ -114,6 +114,15 @@ class InputReaderTest {
   }
 
   @Test
+  void htmlInsideAContentFieldBecomesText() {
+    String json = "[{\"content\":\"<p>فقرة&nbsp;أولى</p><p>فقرة <b>ثانية</b><br>وسطر</p><script>x()</script>\"},"
+        + "{\"content\":\"س < ص و ص > ع\"}]";
+    InputReader.ReadResult r = InputReader.read("h.json", utf8(json));
+    assertThat(r.articles()).extracting(InputReaderTest::text)
+        .containsExactly("فقرة أولى\n\nفقرة ثانية\nوسطر", "س < ص و ص > ع");
+  }
+
+  @Test
   void singleObjectIsOneArticle() {
     InputReader.ReadResult r = InputReader.read("x.txt", utf8("  {\"content\": \"" + BODY + "\"}\n"));
     assertThat(r.articles()).singleElement().satisfies(a -> {
