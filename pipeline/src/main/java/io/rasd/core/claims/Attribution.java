@@ -12,7 +12,9 @@ import java.util.Set;
 final class Attribution {
   /** Words that end a noun phrase. */
   private static final Set<String> STOP = Set.of("ان", "الي", "علي", "عن", "في", "من", "الذي", "التي", "الذين",
-      "مع", "منذ", "خلال", "بعد", "قبل", "حول", "و", "ما", "لا", "لم", "قد", "كان", "كانت", "انه", "انها");
+      "مع", "منذ", "خلال", "بعد", "قبل", "حول", "و", "ما", "لا", "لم", "قد", "كان", "كانت", "انه", "انها",
+      "اليوم", "امس", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "الماضي",
+      "الجاري", "الحالي", "الاخير", "الاخيره");
   private static final int NP_MAX = 4;
   /** A place word further away than this (tokens) is not the claim's location. */
   private static final int LOCATION_DISTANCE = 12;
@@ -107,7 +109,7 @@ final class Attribution {
     int e = h;
     while (e + 1 < tokens.size() && e + 1 - h < NP_MAX && seg.clause[e + 1] == seg.clause[h]) {
       Token n = tokens.get(e + 1);
-      if (!n.isWord() || STOP.contains(n.norm()) || !lex.triggers(n).isEmpty()) break;
+      if (!n.isWord() || STOP.contains(n.norm()) || !lex.triggers(tokens, e + 1).isEmpty()) break;
       if (!n.norm().startsWith("ال") && !lex.inSet(n, lex.actorHeads) && !lex.inSet(n, lex.sourceHeads)) break;
       if (lex.noun(tokens, e + 1) != null && !n.norm().startsWith("ال")) break;
       if (n.norm().startsWith("و") && !n.norm().startsWith("وزار") && !n.norm().startsWith("وكال")) break;

@@ -16,7 +16,7 @@ import java.util.Set;
  */
 final class CandidateFinder {
   /** How far back (tokens) a trigger may govern a quantity. */
-  private static final int TRIGGER_WINDOW = 8;
+  private static final int TRIGGER_WINDOW = 10;
   /** Metrics that count people: a quantity with no recognised noun may still belong to them when close by. */
   private static final Set<String> PERSON_METRICS = Set.of("arrests", "killed", "wounded", "kidnapped");
   /** Classes whose untriggered quantities become metric "other" (never money, measures or places). */
@@ -116,6 +116,7 @@ final class CandidateFinder {
       }
     }
     if (isNonClaimContext(m, ti, tj, qualEndTok)) return null;
+    if (qualEndTok > 0 && lex.hasRole(tokens.get(qualEndTok - 1), "BREAKDOWN")) return null;
 
     // counted noun, possibly after partitive من
     int ni = tj + 1;
@@ -123,6 +124,7 @@ final class CandidateFinder {
     NounHit noun = ni < tokens.size() && seg.sentence[ni] == seg.sentence[tj] ? lex.noun(tokens, ni) : null;
     if (noun != null && noun.noun().nounClass().equals("PLACE")) return null;
     if (noun == null && isYearLike(m)) return null;
+    if (noun == null && qualEndTok > 0 && lex.hasRole(tokens.get(qualEndTok - 1), "DAY")) return null; // يوم 14
     if (noun != null) {
       c.counted = body.substring(tokens.get(noun.firstToken()).start(), tokens.get(noun.lastToken()).end());
       c.end = Math.max(c.end, tokens.get(noun.lastToken()).end());
@@ -149,7 +151,7 @@ final class CandidateFinder {
     int floor = previous == null ? 0 : previous.lastToken + 1;
     for (int i = qualEndTok - 1; i >= floor && i >= qualEndTok - TRIGGER_WINDOW; i--) {
       if (seg.clause[i] != seg.clause[ti]) break;
-      String mt = accepts(lex.triggers(tokens.get(i)), noun, ti - i);
+      String mt = accepts(lex.triggers(tokens, i), noun, ti - i);
       if (mt != null) {
         trig = i;
         metric = mt;
@@ -159,14 +161,14 @@ final class CandidateFinder {
     if (metric == null && noun != null && previous != null && previous.trigger >= 0
         && coordinated(previous, qualEndTok)) {
       // a coordinated list (حجز 3 أطنان و500 طلقة و12 قطعة سلاح) shares the first item's trigger
-      String mt = accepts(lex.triggers(tokens.get(previous.trigger)), noun, 1);
+      String mt = accepts(lex.triggers(tokens, previous.trigger), noun, 1);
       if (mt != null) {
         trig = previous.trigger;
         metric = mt;
       }
     }
     if (metric == null && noun != null && isAfterTrigger(after, ti)) {
-      String mt = accepts(lex.triggers(tokens.get(after)), noun, 1);
+      String mt = accepts(lex.triggers(tokens, after), noun, 1);
       if (mt != null) {
         trig = after;
         metric = mt;
@@ -174,6 +176,7 @@ final class CandidateFinder {
       }
     }
     if (metric == null && noun != null && noun.noun().selfMetric() != null) metric = noun.noun().selfMetric();
+    if (metric == null && noun == null) metric = tollMetric(qualEndTok, ti);
     if (metric == null) {
       if (vague || noun == null || !OTHER_CLASSES.contains(noun.noun().nounClass())) return null;
       metric = "other";
@@ -210,10 +213,20 @@ final class CandidateFinder {
     for (int i = prev.lastToken + 1; i < at; i++) {
       Token t = tokens.get(i);
       if (t.is("و") || t.is("،") || t.is(",")) link = true;
-      else if (t.type() == Token.Type.PUNCT || numberAt[i] >= 0 || !lex.triggers(t).isEmpty()) return false;
+      else if (t.type() == Token.Type.PUNCT || numberAt[i] >= 0 || !lex.triggers(tokens, i).isEmpty()) return false;
     }
     Token first = tokens.get(at);
     return link || first.norm().startsWith("و") || at > 0 && tokens.get(at - 1).end() == first.start();
+  }
+
+  /** ارتفع عدد القتلى إلى 25: a number after إلى whose noun (with its own metric) stands a few words before. */
+  private String tollMetric(int at, int ti) {
+    if (at < 2 || !tokens.get(at - 1).is("الي")) return null;
+    for (int i = at - 2; i >= 0 && i >= at - 4 && seg.clause[i] == seg.clause[ti]; i--) {
+      NounHit n = lex.noun(tokens, i);
+      if (n != null && n.noun().selfMetric() != null) return n.noun().selfMetric();
+    }
+    return null;
   }
 
   /** {index of the upper-bound match, token of the range opener or -1} when X opens a range, else null. */
@@ -258,8 +271,6 @@ final class CandidateFinder {
       if (n.isWord() && n.norm().startsWith("و") && next + 1 < tokens.size()
           && numberAt[next] >= 0 && lex.hasRole(tokens.get(next + 1), "MONTH")) return true;
     }
-    int prev = openTok - 1;
-    if (prev >= 0 && lex.hasRole(tokens.get(prev), "DAY")) return true;
     for (int i = openTok - 1; i >= 0 && i >= openTok - 5 && seg.clause[i] == seg.clause[ti]; i--) {
       if (lex.hasRole(tokens.get(i), "AGE_CUE")) return true;
     }
@@ -329,14 +340,14 @@ final class CandidateFinder {
 
   /** تفكيك خلية = 1, اعتقال شابين = 2: a trigger followed by an indefinite singular or dual counted noun. */
   private Candidate implicit(int i, boolean[] nounUsed) {
-    List<Trigger> readings = lex.triggers(tokens.get(i));
+    List<Trigger> readings = lex.triggers(tokens, i);
     if (readings.isEmpty()) return null;
     int j = i + 1;
     if (j < tokens.size() && (tokens.get(j).is("علي") || tokens.get(j).is("عن"))) j++;
     // skip a short definite agent (اعتقلت الشرطة المغربية شابا)
     int skipped = 0;
     while (j < tokens.size() && skipped < 3 && tokens.get(j).isWord() && tokens.get(j).norm().startsWith("ال")
-        && lex.noun(tokens, j) == null && lex.triggers(tokens.get(j)).isEmpty()) {
+        && lex.noun(tokens, j) == null && lex.triggers(tokens, j).isEmpty()) {
       j++;
       skipped++;
     }

@@ -23,6 +23,9 @@ final class ClaimLexicon {
 
   private final Map<String, List<Trigger>> exactTriggers = new HashMap<>();
   private final Map<String, List<Trigger>> prefixTriggers = new HashMap<>();
+  /** two-word triggers (القضاء على): first word -> second word -> readings */
+  private final Map<String, Map<String, List<Trigger>>> pairTriggers = new HashMap<>();
+  private final Set<String> terrorWords = new HashSet<>();
   private final Map<String, List<CountedNoun>> nouns = new HashMap<>();
   final List<Phrase> qualifiersBefore = new ArrayList<>();
   final List<Phrase> qualifiersAfter = new ArrayList<>();
@@ -40,11 +43,18 @@ final class ClaimLexicon {
     ClaimLexicon l = new ClaimLexicon();
     for (String[] f : ResourceLines.readTsv("claims/taxonomy.tsv", 3)) {
       Trigger t = new Trigger(f[1], Set.of(f[2].split(",")));
+      if (f[0].contains(" ")) {
+        String[] w = ArabicText.normalize(f[0]).split(" +");
+        l.pairTriggers.computeIfAbsent(WordForms.key(w[0]), k -> new HashMap<>())
+            .computeIfAbsent(w[1], k -> new ArrayList<>()).add(t);
+        continue;
+      }
       boolean prefix = f[0].endsWith("*");
       String form = ArabicText.normalize(prefix ? f[0].substring(0, f[0].length() - 1) : f[0]);
       (prefix ? l.prefixTriggers : l.exactTriggers).computeIfAbsent(form, k -> new ArrayList<>()).add(t);
     }
     for (String[] f : ResourceLines.readTsv("claims/counted_nouns.tsv", 4)) l.addNoun(f);
+    for (String w : ResourceLines.read("claims/terror_words.txt")) l.terrorWords.add(ArabicText.normalize(w.strip()));
     for (String[] f : ResourceLines.readTsv("claims/qualifiers.tsv", 3)) {
       (f[2].equals("after") ? l.qualifiersAfter : l.qualifiersBefore).add(phrase(f[0], f[1]));
     }
@@ -86,6 +96,7 @@ final class ClaimLexicon {
       else if (flag.startsWith("self:")) self = flag.substring(5);
     }
     String second = words.length > 1 ? words[1] : null;
+    if (Set.of(f[3].split(",")).contains("terror_only")) f[2] = f[2] + "?";
     CountedNoun sg = new CountedNoun(f[0], f[2], CountedNoun.Number.SINGULAR, self, unit, words.length, second);
     putNoun(words[0], sg);
     Set<String> plurals = new HashSet<>();
@@ -117,9 +128,16 @@ final class ClaimLexicon {
     nouns.computeIfAbsent(form, k -> new ArrayList<>()).add(n);
   }
 
-  /** Readings of a token as a trigger (after proclitic / article stripping), empty if none. */
-  List<Trigger> triggers(Token t) {
+  /** Readings of token i as a trigger (after proclitic / article stripping), empty if none. */
+  List<Trigger> triggers(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
     if (!t.isWord()) return List.of();
+    if (i + 1 < tokens.size()) {
+      for (WordForms.Variant v : WordForms.variants(t.norm())) {
+        Map<String, List<Trigger>> second = pairTriggers.get(WordForms.key(v.form()));
+        if (second != null && second.containsKey(tokens.get(i + 1).norm())) return second.get(tokens.get(i + 1).norm());
+      }
+    }
     for (WordForms.Variant v : WordForms.variants(t.norm())) {
       List<Trigger> out = exactTriggers.get(v.form());
       if (out != null) return out;
@@ -146,7 +164,30 @@ final class ClaimLexicon {
     return null;
   }
 
+  /**
+   * A noun whose class ends in "?" (عملية, شبكة, محاولة) has that class only when a terror word follows within
+   * two tokens (عملية إرهابية); otherwise it is GENERIC: counted, but no metric.
+   */
+  private NounHit resolveTerror(List<Token> tokens, NounHit hit) {
+    if (hit == null || !hit.noun().nounClass().endsWith("?")) return hit;
+    String cls = hit.noun().nounClass();
+    boolean terror = false;
+    for (int k = hit.lastToken() + 1; k <= hit.lastToken() + 2 && k < tokens.size() && !terror; k++) {
+      for (WordForms.Variant v : WordForms.variants(tokens.get(k).norm())) {
+        for (String w : terrorWords) if (v.form().startsWith(w)) terror = true;
+      }
+    }
+    CountedNoun n = hit.noun();
+    CountedNoun r = new CountedNoun(n.lemma(), terror ? cls.substring(0, cls.length() - 1) : "GENERIC", n.number(),
+        n.selfMetric(), n.unit(), n.words(), n.second());
+    return new NounHit(r, hit.firstToken(), hit.lastToken(), hit.definite());
+  }
+
   private NounHit nounForm(List<Token> tokens, int i, String form, boolean definite) {
+    return resolveTerror(tokens, rawNounForm(tokens, i, form, definite));
+  }
+
+  private NounHit rawNounForm(List<Token> tokens, int i, String form, boolean definite) {
     List<CountedNoun> cands = nouns.get(form);
     if (cands == null) return null;
     for (CountedNoun n : cands) {
