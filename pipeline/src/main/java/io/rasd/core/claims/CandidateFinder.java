@@ -120,7 +120,11 @@ final class CandidateFinder {
 
     // counted noun, possibly after partitive من
     int ni = tj + 1;
-    if (ni < tokens.size() && tokens.get(ni).is("من") && !m.text().endsWith("من")) ni++;
+    boolean partitive = m.text().endsWith("من");
+    if (ni < tokens.size() && tokens.get(ni).is("من") && !partitive) {
+      ni++;
+      partitive = true;
+    }
     NounHit noun = ni < tokens.size() && seg.sentence[ni] == seg.sentence[tj] ? lex.noun(tokens, ni) : null;
     if (noun != null && noun.noun().nounClass().equals("PLACE")) return null;
     if (noun == null && isYearLike(m)) return null;
@@ -175,7 +179,10 @@ final class CandidateFinder {
         c.end = Math.max(c.end, tokens.get(after).end());
       }
     }
-    if (metric == null && noun != null && noun.noun().selfMetric() != null) metric = noun.noun().selfMetric();
+    // a vague part of a known set (عدد من الجرحى) is not a fact of its own: self metric only without من
+    if (metric == null && noun != null && noun.noun().selfMetric() != null && !(vague && partitive)) {
+      metric = noun.noun().selfMetric();
+    }
     if (metric == null && noun == null) metric = tollMetric(qualEndTok, ti);
     if (metric == null) {
       if (vague || noun == null || !OTHER_CLASSES.contains(noun.noun().nounClass())) return null;

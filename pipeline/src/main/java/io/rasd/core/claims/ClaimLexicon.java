@@ -128,10 +128,14 @@ final class ClaimLexicon {
     nouns.computeIfAbsent(form, k -> new ArrayList<>()).add(n);
   }
 
-  /** Readings of token i as a trigger (after proclitic / article stripping), empty if none. */
+  /**
+   * Readings of token i as a trigger (after proclitic / article stripping), empty if none. A counted noun (القتلى,
+   * الجرحى) is not a trigger even when it shares a trigger's stem: its metric comes from the noun itself.
+   */
   List<Trigger> triggers(List<Token> tokens, int i) {
     Token t = tokens.get(i);
     if (!t.isWord()) return List.of();
+    if (noun(tokens, i) != null) return List.of();
     if (i + 1 < tokens.size()) {
       for (WordForms.Variant v : WordForms.variants(t.norm())) {
         Map<String, List<Trigger>> second = pairTriggers.get(WordForms.key(v.form()));

@@ -103,6 +103,21 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void resolvesRelativeYearsAgainstThePublicationDate() {
+    String body = "تم اختطاف 125 شخصا في وسط مالي خلال العام الماضي";
+    assertThat(X.extract(body, List.of(), java.time.LocalDate.of(2023, 3, 1)).get(0).year()).isEqualTo(2022);
+    assertThat(X.extract(body, List.of(), null).get(0).year()).isNull();
+  }
+
+  @Test
+  void publicationDateOfASourceIsNotAPeriod() {
+    String body = "وبحسب تقرير الأمم المتحدة الصادر في 2022، تم اختطاف 125 شخصا في وسط مالي";
+    Claim c = X.extract(body, List.of(), null).get(0);
+    assertThat(c.year()).isNull();
+    assertThat(c.source()).startsWith("تقرير الأمم المتحدة");
+  }
+
+  @Test
   void badInputGivesNoClaims() {
     assertThat(X.extract(null, null, null)).isEmpty();
     assertThat(X.extract("", List.of(), null)).isEmpty();
