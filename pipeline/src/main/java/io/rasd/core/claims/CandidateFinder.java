@@ -179,8 +179,8 @@ final class CandidateFinder {
         c.end = Math.max(c.end, tokens.get(after).end());
       }
     }
-    // a vague part of a known set (عدد من الجرحى) is not a fact of its own: self metric only without من
-    if (metric == null && noun != null && noun.noun().selfMetric() != null && !(vague && partitive)) {
+    // a part of a known set (3 من الموقوفين, عدد من الجرحى) is not a fact of its own: self metric only without من
+    if (metric == null && noun != null && noun.noun().selfMetric() != null && !(partitive && noun.definite())) {
       metric = noun.noun().selfMetric();
     }
     if (metric == null && noun == null) metric = tollMetric(qualEndTok, ti);
@@ -229,7 +229,7 @@ final class CandidateFinder {
   /** ارتفع عدد القتلى إلى 25: a number after إلى whose noun (with its own metric) stands a few words before. */
   private String tollMetric(int at, int ti) {
     if (at < 2 || !tokens.get(at - 1).is("الي")) return null;
-    for (int i = at - 2; i >= 0 && i >= at - 4 && seg.clause[i] == seg.clause[ti]; i--) {
+    for (int i = at - 2; i >= 0 && i >= at - 6 && seg.clause[i] == seg.clause[ti]; i--) {
       NounHit n = lex.noun(tokens, i);
       if (n != null && n.noun().selfMetric() != null) return n.noun().selfMetric();
     }
