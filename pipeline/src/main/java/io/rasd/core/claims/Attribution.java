@@ -90,17 +90,28 @@ final class Attribution {
     return null;
   }
 
+  /** The nearest attribution cue of the sentence before the claim, else after it (..., حسبما أفاد مسؤولون). */
   private String source(Candidate c) {
     int sent = seg.sentence[c.anchor];
     for (int i = firstTok(c) - 1; i >= 0 && seg.sentence[i] == sent; i--) {
-      Token t = tokens.get(i);
-      boolean cue = lex.isSourceVerb(t) || lex.inSet(t, lex.sourcePreps);
-      if (!cue || i + 1 >= tokens.size()) continue;
-      int h = i + 1;
-      Mention m = mentionIn("ORGANIZATION", h, Math.min(tokens.size(), h + 2), null);
-      if (m != null) return m.text();
-      if (h < tokens.size() && lex.inSet(tokens.get(h), lex.sourceHeads)) return nounPhrase(h);
+      String s = sourceAt(i);
+      if (s != null) return s;
     }
+    for (int i = c.anchor + 1; i < tokens.size() && seg.sentence[i] == sent; i++) {
+      String s = sourceAt(i);
+      if (s != null) return s;
+    }
+    return null;
+  }
+
+  private String sourceAt(int i) {
+    Token t = tokens.get(i);
+    boolean cue = lex.isSourceVerb(t) || lex.inSet(t, lex.sourcePreps);
+    if (!cue || i + 1 >= tokens.size()) return null;
+    int h = i + 1;
+    Mention m = mentionIn("ORGANIZATION", h, Math.min(tokens.size(), h + 2), null);
+    if (m != null) return m.text();
+    if (lex.inSet(tokens.get(h), lex.sourceHeads)) return nounPhrase(h);
     return null;
   }
 
