@@ -77,7 +77,7 @@ final class Attribution {
   private String actor(Candidate c) {
     int from = Math.max(0, firstTok(c) - 6);
     int to = c.anchor;
-    Mention m = mentionIn("ORGANIZATION", from, to, c);
+    Mention m = mentionIn("ORGANIZATION", from, to);
     if (m != null) return m.text();
     for (int i = to - 1; i >= from; i--) {
       if (seg.clause[i] != seg.clause[c.anchor]) break;
@@ -109,7 +109,7 @@ final class Attribution {
     boolean cue = lex.isSourceVerb(t) || lex.inSet(t, lex.sourcePreps);
     if (!cue || i + 1 >= tokens.size()) return null;
     int h = i + 1;
-    Mention m = mentionIn("ORGANIZATION", h, Math.min(tokens.size(), h + 2), null);
+    Mention m = mentionIn("ORGANIZATION", h, Math.min(tokens.size(), h + 2));
     if (m != null) return m.text();
     if (lex.inSet(tokens.get(h), lex.sourceHeads)) return nounPhrase(h);
     return null;
@@ -146,7 +146,7 @@ final class Attribution {
     return best;
   }
 
-  private Mention mentionIn(String type, int fromTok, int toTok, Candidate c) {
+  private Mention mentionIn(String type, int fromTok, int toTok) {
     if (mentions.isEmpty() || fromTok >= toTok || toTok > tokens.size()) return null;
     int s = tokens.get(fromTok).start();
     int e = tokens.get(toTok - 1).end();

@@ -22,6 +22,12 @@ final class CandidateFinder {
   /** Classes whose untriggered quantities become metric "other" (never money, measures or places). */
   private static final Set<String> OTHER_CLASSES = Set.of("PERSON", "CELL", "PLOT", "WEAPON", "AMMO", "VEHICLE");
   private static final String LIST_MARKS = "-–—).:/";
+  /** How far back (tokens) a trigger may govern a vague quantity; no punctuation between them. */
+  private static final int VAGUE_WINDOW = 4;
+  /** Punctuation marks a trigger may reach across (اعتقلت الشرطة، بتنسيق مع الدرك، 5 أشخاص). */
+  private static final int MAX_PUNCT = 2;
+  /** Self metrics of nouns that override the trigger: a dead or wounded person is counted as such. */
+  private static final Set<String> SELF_WINS = Set.of("killed", "wounded");
 
   private final ClaimLexicon lex;
   private final String body;
@@ -127,6 +133,7 @@ final class CandidateFinder {
     }
     NounHit noun = ni < tokens.size() && seg.sentence[ni] == seg.sentence[tj] ? lex.noun(tokens, ni) : null;
     if (noun != null && noun.noun().nounClass().equals("PLACE")) return null;
+    if (noun != null && noun.noun().homograph() && isYearLike(m)) noun = null; // 2015 أمام is not 2015 imams
     if (noun == null && isYearLike(m)) return null;
     if (noun == null && qualEndTok > 0 && lex.hasRole(tokens.get(qualEndTok - 1), "DAY")) return null; // يوم 14
     if (noun != null) {
@@ -153,8 +160,12 @@ final class CandidateFinder {
     String metric = null;
     // the search stops at the previous claim: a list after it shares its trigger only through coordinated()
     int floor = previous == null ? 0 : previous.lastToken + 1;
-    for (int i = qualEndTok - 1; i >= floor && i >= qualEndTok - TRIGGER_WINDOW; i--) {
-      if (seg.clause[i] != seg.clause[ti]) break;
+    // a vague quantity needs its trigger close by (اعتقال عدد من, مقتل العشرات)
+    int window = vague ? VAGUE_WINDOW : TRIGGER_WINDOW;
+    int punct = 0;
+    for (int i = qualEndTok - 1; i >= floor && i >= qualEndTok - window; i--) {
+      if (seg.clause[i] != seg.clause[ti] || lex.isTriggerBarrier(tokens.get(i))) break;
+      if (tokens.get(i).type() == Token.Type.PUNCT && (vague || ++punct > MAX_PUNCT)) break;
       String mt = accepts(lex.triggers(tokens, i), noun, ti - i);
       if (mt != null) {
         trig = i;
@@ -171,8 +182,8 @@ final class CandidateFinder {
         metric = mt;
       }
     }
-    if (metric == null && noun != null && isAfterTrigger(after, ti)) {
-      String mt = accepts(lex.triggers(tokens, after), noun, 1);
+    if (metric == null && noun != null && !vague && isAfterTrigger(after, ti)) {
+      String mt = accepts(lex.triggers(tokens, after).stream().filter(Trigger::verb).toList(), noun, 1);
       if (mt != null) {
         trig = after;
         metric = mt;
@@ -184,6 +195,11 @@ final class CandidateFinder {
       metric = noun.noun().selfMetric();
     }
     if (metric == null && noun == null) metric = tollMetric(qualEndTok, ti);
+    // قتلى / جرحى name their metric whatever the trigger (قتل فيها 23 قتيلا و50 جريحا)
+    if (metric != null && noun != null && noun.noun().selfMetric() != null
+        && SELF_WINS.contains(noun.noun().selfMetric())) {
+      metric = noun.noun().selfMetric();
+    }
     if (metric == null) {
       if (vague || noun == null || !OTHER_CLASSES.contains(noun.noun().nounClass())) return null;
       metric = "other";

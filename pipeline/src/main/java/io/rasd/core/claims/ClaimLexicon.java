@@ -12,8 +12,8 @@ import java.util.Set;
 
 /** Every word list of the claim extractor, loaded once from resources/claims. Immutable after load. */
 final class ClaimLexicon {
-  /** A trigger word's reading: the metric and the counted-noun classes it accepts. */
-  record Trigger(String metric, Set<String> classes) {}
+  /** A trigger word's reading: the metric, the counted-noun classes it accepts, whether it can be a verb. */
+  record Trigger(String metric, Set<String> classes, boolean verb) {}
 
   /** A phrase of folded tokens with a payload. */
   record Phrase(String[] tokens, String value) {}
@@ -32,6 +32,7 @@ final class ClaimLexicon {
   final List<Phrase> periodPhrases = new ArrayList<>();
   final Map<String, String> nonClaimRoles = new HashMap<>();
   final List<Phrase> clauseBreaks = new ArrayList<>();
+  final Set<String> triggerBarriers = new HashSet<>();
   final Set<String> sourceVerbs = new HashSet<>();
   final Set<String> sourceVerbPrefixes = new HashSet<>();
   final Set<String> sourcePreps = new HashSet<>();
@@ -41,8 +42,8 @@ final class ClaimLexicon {
 
   static ClaimLexicon load() {
     ClaimLexicon l = new ClaimLexicon();
-    for (String[] f : ResourceLines.readTsv("claims/taxonomy.tsv", 3)) {
-      Trigger t = new Trigger(f[1], Set.of(f[2].split(",")));
+    for (String[] f : ResourceLines.readTsv("claims/taxonomy.tsv", 4)) {
+      Trigger t = new Trigger(f[1], Set.of(f[2].split(",")), !f[3].equals("N"));
       if (f[0].contains(" ")) {
         String[] w = ArabicText.normalize(f[0]).split(" +");
         l.pairTriggers.computeIfAbsent(WordForms.key(w[0]), k -> new HashMap<>())
@@ -63,6 +64,9 @@ final class ClaimLexicon {
       l.nonClaimRoles.putIfAbsent(ArabicText.normalize(f[0]) + "|" + f[1], f[1]);
     }
     for (String[] f : ResourceLines.readTsv("claims/clause_breaks.tsv", 1)) l.clauseBreaks.add(phrase(f[0], ""));
+    for (String w : ResourceLines.read("claims/trigger_barriers.tsv")) {
+      l.triggerBarriers.add(ArabicText.normalize(w.strip()));
+    }
     for (String[] f : ResourceLines.readTsv("claims/attribution_words.tsv", 2)) {
       boolean prefix = f[0].endsWith("*");
       String form = ArabicText.normalize(prefix ? f[0].substring(0, f[0].length() - 1) : f[0]);
@@ -90,14 +94,17 @@ final class ClaimLexicon {
     String self = null;
     boolean sound = false;
     boolean unit = false;
+    boolean homograph = false;
     for (String flag : f[3].split(",")) {
-      if (flag.equals("sound")) sound = true;
+      if (flag.equals("homograph")) homograph = true;
+      else if (flag.equals("sound")) sound = true;
       else if (flag.equals("unit")) unit = true;
       else if (flag.startsWith("self:")) self = flag.substring(5);
     }
     String second = words.length > 1 ? words[1] : null;
     if (Set.of(f[3].split(",")).contains("terror_only")) f[2] = f[2] + "?";
-    CountedNoun sg = new CountedNoun(f[0], f[2], CountedNoun.Number.SINGULAR, self, unit, words.length, second);
+    CountedNoun sg =
+        new CountedNoun(f[0], f[2], CountedNoun.Number.SINGULAR, self, unit, words.length, second, homograph);
     putNoun(words[0], sg);
     Set<String> plurals = new HashSet<>();
     for (String p : f[1].split(",")) {
@@ -181,9 +188,7 @@ final class ClaimLexicon {
         for (String w : terrorWords) if (v.form().startsWith(w)) terror = true;
       }
     }
-    CountedNoun n = hit.noun();
-    CountedNoun r = new CountedNoun(n.lemma(), terror ? cls.substring(0, cls.length() - 1) : "GENERIC", n.number(),
-        n.selfMetric(), n.unit(), n.words(), n.second());
+    CountedNoun r = hit.noun().withClass(terror ? cls.substring(0, cls.length() - 1) : "GENERIC");
     return new NounHit(r, hit.firstToken(), hit.lastToken(), hit.definite());
   }
 
@@ -232,6 +237,12 @@ final class ClaimLexicon {
     if (extra < 1 || extra > 2 || !norm.endsWith(word)) return false;
     for (int k = 0; k < extra; k++) if ("وفبلك".indexOf(norm.charAt(k)) < 0) return false;
     return true;
+  }
+
+  boolean isTriggerBarrier(Token t) {
+    if (!t.isWord()) return false;
+    for (String b : triggerBarriers) if (firstWordMatches(t.norm(), b)) return true;
+    return false;
   }
 
   boolean isSourceVerb(Token t) {
