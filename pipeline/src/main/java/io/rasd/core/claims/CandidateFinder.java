@@ -218,6 +218,12 @@ final class CandidateFinder {
     return c;
   }
 
+  private static boolean hasArticle(String norm) {
+    if (norm.startsWith("ال") || norm.startsWith("لل")) return true;
+    return norm.length() > 3 && "وفب".indexOf(norm.charAt(0)) >= 0
+        && (norm.startsWith("ال", 1) || norm.startsWith("لل", 1));
+  }
+
   /** A passive/verb trigger right after the counted noun (55 شخصا اعتقلوا), not the start of a new coordinated claim. */
   private boolean isAfterTrigger(int after, int ti) {
     if (after >= tokens.size() || seg.clause[after] != seg.clause[ti]) return false;
@@ -364,9 +370,13 @@ final class CandidateFinder {
   /** تفكيك خلية = 1, اعتقال شابين = 2: a trigger followed by an indefinite singular or dual counted noun. */
   private Candidate implicit(int i, boolean[] nounUsed) {
     List<Trigger> readings = lex.triggers(tokens, i);
+    // a definite masdar (التعليم, الاعتقال) never takes its object in construct: no implicit count after it
     if (readings.isEmpty()) return null;
     int j = i + 1;
-    if (j < tokens.size() && (tokens.get(j).is("علي") || tokens.get(j).is("عن"))) j++;
+    boolean preposition = j < tokens.size() && (tokens.get(j).is("علي") || tokens.get(j).is("عن"));
+    if (preposition) j++;
+    else if (hasArticle(tokens.get(i).norm())) return null; // but القبض على شخص
+
     // skip a short definite agent (اعتقلت الشرطة المغربية شابا)
     int skipped = 0;
     while (j < tokens.size() && skipped < 3 && tokens.get(j).isWord() && tokens.get(j).norm().startsWith("ال")
