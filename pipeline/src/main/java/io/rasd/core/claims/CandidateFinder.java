@@ -195,6 +195,7 @@ final class CandidateFinder {
       metric = noun.noun().selfMetric();
     }
     if (metric == null && noun == null) metric = tollMetric(qualEndTok, ti);
+    if (noun == null && Double.valueOf(1.0).equals(c.value)) return null; // a bare واحد is no count
     // قتلى / جرحى name their metric whatever the trigger (قتل فيها 23 قتيلا و50 جريحا)
     if (metric != null && noun != null && noun.noun().selfMetric() != null
         && SELF_WINS.contains(noun.noun().selfMetric())) {
@@ -349,6 +350,7 @@ final class CandidateFinder {
 
   /** The metric of the first trigger reading that accepts the noun (or an unknown noun close by), else null. */
   private String accepts(List<Trigger> readings, NounHit noun, int distance) {
+    if (noun == null && readings.size() > 1) return null; // ضبط 600: persons or objects? say nothing
     for (Trigger t : readings) {
       if (noun != null && t.classes().contains(noun.noun().nounClass())) return t.metric();
       if (noun == null && distance <= 2 && PERSON_METRICS.contains(t.metric())) return t.metric();

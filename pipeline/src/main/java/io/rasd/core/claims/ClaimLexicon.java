@@ -26,6 +26,8 @@ final class ClaimLexicon {
   /** two-word triggers (القضاء على): first word -> second word -> readings */
   private final Map<String, Map<String, List<Trigger>>> pairTriggers = new HashMap<>();
   private final Set<String> terrorWords = new HashSet<>();
+  /** words that look like a trigger but are not one (بالضبط = exactly) */
+  private final Set<String> notTriggers = new HashSet<>();
   private final Map<String, List<CountedNoun>> nouns = new HashMap<>();
   final List<Phrase> qualifiersBefore = new ArrayList<>();
   final List<Phrase> qualifiersAfter = new ArrayList<>();
@@ -43,6 +45,10 @@ final class ClaimLexicon {
   static ClaimLexicon load() {
     ClaimLexicon l = new ClaimLexicon();
     for (String[] f : ResourceLines.readTsv("claims/taxonomy.tsv", 4)) {
+      if (f[0].startsWith("!")) {
+        l.notTriggers.add(ArabicText.normalize(f[0].substring(1)));
+        continue;
+      }
       Trigger t = new Trigger(f[1], Set.of(f[2].split(",")), !f[3].equals("N"));
       if (f[0].contains(" ")) {
         String[] w = ArabicText.normalize(f[0]).split(" +");
@@ -142,7 +148,7 @@ final class ClaimLexicon {
   List<Trigger> triggers(List<Token> tokens, int i) {
     Token t = tokens.get(i);
     if (!t.isWord()) return List.of();
-    if (noun(tokens, i) != null) return List.of();
+    if (noun(tokens, i) != null || notTriggers.contains(t.norm())) return List.of();
     if (i + 1 < tokens.size()) {
       for (WordForms.Variant v : WordForms.variants(t.norm())) {
         Map<String, List<Trigger>> second = pairTriggers.get(WordForms.key(v.form()));
