@@ -129,21 +129,30 @@ final class Attribution {
     return body.substring(tokens.get(h).start(), tokens.get(e).end());
   }
 
+  /**
+   * The mention of a type for a claim: the nearest one after the quantity in its clause (تفكيك خلية ... في مدينة
+   * وجدة), else the nearest before it in the clause, else the nearest in the sentence.
+   */
   private Mention nearestMention(String type, Candidate c, int sentence) {
-    Mention best = null;
-    int bestDist = Integer.MAX_VALUE;
+    Mention after = null;
+    Mention before = null;
+    Mention any = null;
     int anchorOff = tokens.get(c.anchor).start();
+    int clause = seg.clause[c.anchor];
     for (Mention m : mentions) {
-      if (!type.equals(m.type()) || m.start() < 0 || m.end() > body.length()) continue;
+      if (!type.equals(m.type()) || m.start() < 0 || m.end() > body.length() || m.start() >= m.end()) continue;
       int ti = tokenAt(m.start());
       if (ti < 0 || seg.sentence[ti] != sentence) continue;
       int d = Math.abs(m.start() - anchorOff);
-      if (d < bestDist) {
-        bestDist = d;
-        best = m;
+      if (any == null || d < Math.abs(any.start() - anchorOff)) any = m;
+      if (seg.clause[ti] != clause) continue;
+      if (m.start() > anchorOff && ti - c.anchor <= LOCATION_DISTANCE + 3) {
+        if (after == null || m.start() < after.start()) after = m;
+      } else if (m.start() < anchorOff) {
+        if (before == null || m.start() > before.start()) before = m;
       }
     }
-    return best;
+    return after != null ? after : before != null ? before : any;
   }
 
   private Mention mentionIn(String type, int fromTok, int toTok) {

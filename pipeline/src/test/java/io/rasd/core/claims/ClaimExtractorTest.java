@@ -96,6 +96,16 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void prefersThePlaceNamedAfterTheCount() {
+    String body = "أعلنت الأجهزة الأمنية في المغرب تفكيك خلية إرهابية تابعة لتنظيم داعش في مدينة وجدة شمال البلاد.";
+    int ma = body.indexOf("المغرب");
+    int wj = body.indexOf("وجدة");
+    List<Mention> mentions = List.of(new Mention("LOCATION", "المغرب", ma, ma + 6, null, "ma", null),
+        new Mention("LOCATION", "وجدة", wj, wj + 4, null, "oujda", null));
+    assertThat(X.extract(body, mentions, null).get(0).location()).isEqualTo("وجدة");
+  }
+
+  @Test
   void findsSourceAndActorWithoutMentions() {
     Claim c = X.extract("وقال التقرير إن أجهزة الأمن المغربية اعتقلت 55 فردا", List.of(), null).get(0);
     assertThat(c.source()).isEqualTo("التقرير");
