@@ -12,7 +12,9 @@ import java.util.Set;
 final class Attribution {
   /** Words that end a noun phrase. */
   private static final Set<String> STOP = Set.of("ان", "الي", "علي", "عن", "في", "من", "الذي", "التي", "الذين",
-      "مع", "منذ", "خلال", "بعد", "قبل", "حول", "و", "ما", "لا", "لم", "قد", "كان", "كانت", "انه", "انها");
+      "مع", "منذ", "خلال", "بعد", "قبل", "حول", "و", "ما", "لا", "لم", "قد", "كان", "كانت", "انه", "انها",
+      "اليوم", "امس", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "الماضي",
+      "الجاري", "الحالي", "الاخير", "الاخيره");
   private static final int NP_MAX = 4;
   /** A place word further away than this (tokens) is not the claim's location. */
   private static final int LOCATION_DISTANCE = 12;
@@ -75,7 +77,7 @@ final class Attribution {
   private String actor(Candidate c) {
     int from = Math.max(0, firstTok(c) - 6);
     int to = c.anchor;
-    Mention m = mentionIn("ORGANIZATION", from, to, c);
+    Mention m = mentionIn("ORGANIZATION", from, to);
     if (m != null) return m.text();
     for (int i = to - 1; i >= from; i--) {
       if (seg.clause[i] != seg.clause[c.anchor]) break;
@@ -88,17 +90,28 @@ final class Attribution {
     return null;
   }
 
+  /** The nearest attribution cue of the sentence before the claim, else after it (..., حسبما أفاد مسؤولون). */
   private String source(Candidate c) {
     int sent = seg.sentence[c.anchor];
     for (int i = firstTok(c) - 1; i >= 0 && seg.sentence[i] == sent; i--) {
-      Token t = tokens.get(i);
-      boolean cue = lex.isSourceVerb(t) || lex.inSet(t, lex.sourcePreps);
-      if (!cue || i + 1 >= tokens.size()) continue;
-      int h = i + 1;
-      Mention m = mentionIn("ORGANIZATION", h, Math.min(tokens.size(), h + 2), null);
-      if (m != null) return m.text();
-      if (h < tokens.size() && lex.inSet(tokens.get(h), lex.sourceHeads)) return nounPhrase(h);
+      String s = sourceAt(i);
+      if (s != null) return s;
     }
+    for (int i = c.anchor + 1; i < tokens.size() && seg.sentence[i] == sent; i++) {
+      String s = sourceAt(i);
+      if (s != null) return s;
+    }
+    return null;
+  }
+
+  private String sourceAt(int i) {
+    Token t = tokens.get(i);
+    boolean cue = lex.isSourceVerb(t) || lex.inSet(t, lex.sourcePreps);
+    if (!cue || i + 1 >= tokens.size()) return null;
+    int h = i + 1;
+    Mention m = mentionIn("ORGANIZATION", h, Math.min(tokens.size(), h + 2));
+    if (m != null) return m.text();
+    if (lex.inSet(tokens.get(h), lex.sourceHeads)) return nounPhrase(h);
     return null;
   }
 
@@ -107,7 +120,7 @@ final class Attribution {
     int e = h;
     while (e + 1 < tokens.size() && e + 1 - h < NP_MAX && seg.clause[e + 1] == seg.clause[h]) {
       Token n = tokens.get(e + 1);
-      if (!n.isWord() || STOP.contains(n.norm()) || !lex.triggers(n).isEmpty()) break;
+      if (!n.isWord() || STOP.contains(n.norm()) || !lex.triggers(tokens, e + 1).isEmpty()) break;
       if (!n.norm().startsWith("ال") && !lex.inSet(n, lex.actorHeads) && !lex.inSet(n, lex.sourceHeads)) break;
       if (lex.noun(tokens, e + 1) != null && !n.norm().startsWith("ال")) break;
       if (n.norm().startsWith("و") && !n.norm().startsWith("وزار") && !n.norm().startsWith("وكال")) break;
@@ -116,24 +129,33 @@ final class Attribution {
     return body.substring(tokens.get(h).start(), tokens.get(e).end());
   }
 
+  /**
+   * The mention of a type for a claim: the nearest one after the quantity in its clause (تفكيك خلية ... في مدينة
+   * وجدة), else the nearest before it in the clause, else the nearest in the sentence.
+   */
   private Mention nearestMention(String type, Candidate c, int sentence) {
-    Mention best = null;
-    int bestDist = Integer.MAX_VALUE;
+    Mention after = null;
+    Mention before = null;
+    Mention any = null;
     int anchorOff = tokens.get(c.anchor).start();
+    int clause = seg.clause[c.anchor];
     for (Mention m : mentions) {
-      if (!type.equals(m.type()) || m.start() < 0 || m.end() > body.length()) continue;
+      if (!type.equals(m.type()) || m.start() < 0 || m.end() > body.length() || m.start() >= m.end()) continue;
       int ti = tokenAt(m.start());
       if (ti < 0 || seg.sentence[ti] != sentence) continue;
       int d = Math.abs(m.start() - anchorOff);
-      if (d < bestDist) {
-        bestDist = d;
-        best = m;
+      if (any == null || d < Math.abs(any.start() - anchorOff)) any = m;
+      if (seg.clause[ti] != clause) continue;
+      if (m.start() > anchorOff && ti - c.anchor <= LOCATION_DISTANCE + 3) {
+        if (after == null || m.start() < after.start()) after = m;
+      } else if (m.start() < anchorOff) {
+        if (before == null || m.start() > before.start()) before = m;
       }
     }
-    return best;
+    return after != null ? after : before != null ? before : any;
   }
 
-  private Mention mentionIn(String type, int fromTok, int toTok, Candidate c) {
+  private Mention mentionIn(String type, int fromTok, int toTok) {
     if (mentions.isEmpty() || fromTok >= toTok || toTok > tokens.size()) return null;
     int s = tokens.get(fromTok).start();
     int e = tokens.get(toTok - 1).end();

@@ -10,7 +10,6 @@ final class Candidate {
   String unit;
   Integer year;
   Integer sinceYear;
-  boolean periodAnaphor;
   String actor;
   String source;
   String location;

@@ -16,12 +16,18 @@ import java.util.Set;
  */
 final class CandidateFinder {
   /** How far back (tokens) a trigger may govern a quantity. */
-  private static final int TRIGGER_WINDOW = 8;
+  private static final int TRIGGER_WINDOW = 10;
   /** Metrics that count people: a quantity with no recognised noun may still belong to them when close by. */
   private static final Set<String> PERSON_METRICS = Set.of("arrests", "killed", "wounded", "kidnapped");
   /** Classes whose untriggered quantities become metric "other" (never money, measures or places). */
   private static final Set<String> OTHER_CLASSES = Set.of("PERSON", "CELL", "PLOT", "WEAPON", "AMMO", "VEHICLE");
   private static final String LIST_MARKS = "-–—).:/";
+  /** How far back (tokens) a trigger may govern a vague quantity; no punctuation between them. */
+  private static final int VAGUE_WINDOW = 4;
+  /** Punctuation marks a trigger may reach across (اعتقلت الشرطة، بتنسيق مع الدرك، 5 أشخاص). */
+  private static final int MAX_PUNCT = 2;
+  /** Self metrics of nouns that override the trigger: a dead or wounded person is counted as such. */
+  private static final Set<String> SELF_WINS = Set.of("killed", "wounded");
 
   private final ClaimLexicon lex;
   private final String body;
@@ -116,13 +122,20 @@ final class CandidateFinder {
       }
     }
     if (isNonClaimContext(m, ti, tj, qualEndTok)) return null;
+    if (qualEndTok > 0 && lex.hasRole(tokens.get(qualEndTok - 1), "BREAKDOWN")) return null;
 
     // counted noun, possibly after partitive من
     int ni = tj + 1;
-    if (ni < tokens.size() && tokens.get(ni).is("من") && !m.text().endsWith("من")) ni++;
+    boolean partitive = m.text().endsWith("من");
+    if (ni < tokens.size() && tokens.get(ni).is("من") && !partitive) {
+      ni++;
+      partitive = true;
+    }
     NounHit noun = ni < tokens.size() && seg.sentence[ni] == seg.sentence[tj] ? lex.noun(tokens, ni) : null;
     if (noun != null && noun.noun().nounClass().equals("PLACE")) return null;
+    if (noun != null && noun.noun().homograph() && isYearLike(m)) noun = null; // 2015 أمام is not 2015 imams
     if (noun == null && isYearLike(m)) return null;
+    if (noun == null && qualEndTok > 0 && lex.hasRole(tokens.get(qualEndTok - 1), "DAY")) return null; // يوم 14
     if (noun != null) {
       c.counted = body.substring(tokens.get(noun.firstToken()).start(), tokens.get(noun.lastToken()).end());
       c.end = Math.max(c.end, tokens.get(noun.lastToken()).end());
@@ -147,9 +160,13 @@ final class CandidateFinder {
     String metric = null;
     // the search stops at the previous claim: a list after it shares its trigger only through coordinated()
     int floor = previous == null ? 0 : previous.lastToken + 1;
-    for (int i = qualEndTok - 1; i >= floor && i >= qualEndTok - TRIGGER_WINDOW; i--) {
-      if (seg.clause[i] != seg.clause[ti]) break;
-      String mt = accepts(lex.triggers(tokens.get(i)), noun, ti - i);
+    // a vague quantity needs its trigger close by (اعتقال عدد من, مقتل العشرات)
+    int window = vague ? VAGUE_WINDOW : TRIGGER_WINDOW;
+    int punct = 0;
+    for (int i = qualEndTok - 1; i >= floor && i >= qualEndTok - window; i--) {
+      if (seg.clause[i] != seg.clause[ti] || lex.isTriggerBarrier(tokens.get(i))) break;
+      if (tokens.get(i).type() == Token.Type.PUNCT && (vague || ++punct > MAX_PUNCT)) break;
+      String mt = accepts(lex.triggers(tokens, i), noun, ti - i);
       if (mt != null) {
         trig = i;
         metric = mt;
@@ -159,21 +176,31 @@ final class CandidateFinder {
     if (metric == null && noun != null && previous != null && previous.trigger >= 0
         && coordinated(previous, qualEndTok)) {
       // a coordinated list (حجز 3 أطنان و500 طلقة و12 قطعة سلاح) shares the first item's trigger
-      String mt = accepts(lex.triggers(tokens.get(previous.trigger)), noun, 1);
+      String mt = accepts(lex.triggers(tokens, previous.trigger), noun, 1);
       if (mt != null) {
         trig = previous.trigger;
         metric = mt;
       }
     }
-    if (metric == null && noun != null && isAfterTrigger(after, ti)) {
-      String mt = accepts(lex.triggers(tokens.get(after)), noun, 1);
+    if (metric == null && noun != null && !vague && isAfterTrigger(after, ti)) {
+      String mt = accepts(lex.triggers(tokens, after).stream().filter(Trigger::verb).toList(), noun, 1);
       if (mt != null) {
         trig = after;
         metric = mt;
         c.end = Math.max(c.end, tokens.get(after).end());
       }
     }
-    if (metric == null && noun != null && noun.noun().selfMetric() != null) metric = noun.noun().selfMetric();
+    // a part of a known set (3 من الموقوفين, عدد من الجرحى) is not a fact of its own: self metric only without من
+    if (metric == null && noun != null && noun.noun().selfMetric() != null && !(partitive && noun.definite())) {
+      metric = noun.noun().selfMetric();
+    }
+    if (metric == null && noun == null) metric = tollMetric(qualEndTok, ti);
+    if (noun == null && Double.valueOf(1.0).equals(c.value)) return null; // a bare واحد is no count
+    // قتلى / جرحى name their metric whatever the trigger (قتل فيها 23 قتيلا و50 جريحا)
+    if (metric != null && noun != null && noun.noun().selfMetric() != null
+        && SELF_WINS.contains(noun.noun().selfMetric())) {
+      metric = noun.noun().selfMetric();
+    }
     if (metric == null) {
       if (vague || noun == null || !OTHER_CLASSES.contains(noun.noun().nounClass())) return null;
       metric = "other";
@@ -190,6 +217,12 @@ final class CandidateFinder {
       if (metric.equals("seized") && noun.noun().unit()) c.unit = noun.noun().lemma();
     }
     return c;
+  }
+
+  private static boolean hasArticle(String norm) {
+    if (norm.startsWith("ال") || norm.startsWith("لل")) return true;
+    return norm.length() > 3 && "وفب".indexOf(norm.charAt(0)) >= 0
+        && (norm.startsWith("ال", 1) || norm.startsWith("لل", 1));
   }
 
   /** A passive/verb trigger right after the counted noun (55 شخصا اعتقلوا), not the start of a new coordinated claim. */
@@ -210,10 +243,20 @@ final class CandidateFinder {
     for (int i = prev.lastToken + 1; i < at; i++) {
       Token t = tokens.get(i);
       if (t.is("و") || t.is("،") || t.is(",")) link = true;
-      else if (t.type() == Token.Type.PUNCT || numberAt[i] >= 0 || !lex.triggers(t).isEmpty()) return false;
+      else if (t.type() == Token.Type.PUNCT || numberAt[i] >= 0 || !lex.triggers(tokens, i).isEmpty()) return false;
     }
     Token first = tokens.get(at);
     return link || first.norm().startsWith("و") || at > 0 && tokens.get(at - 1).end() == first.start();
+  }
+
+  /** ارتفع عدد القتلى إلى 25: a number after إلى whose noun (with its own metric) stands a few words before. */
+  private String tollMetric(int at, int ti) {
+    if (at < 2 || !tokens.get(at - 1).is("الي")) return null;
+    for (int i = at - 2; i >= 0 && i >= at - 6 && seg.clause[i] == seg.clause[ti]; i--) {
+      NounHit n = lex.noun(tokens, i);
+      if (n != null && n.noun().selfMetric() != null) return n.noun().selfMetric();
+    }
+    return null;
   }
 
   /** {index of the upper-bound match, token of the range opener or -1} when X opens a range, else null. */
@@ -258,8 +301,6 @@ final class CandidateFinder {
       if (n.isWord() && n.norm().startsWith("و") && next + 1 < tokens.size()
           && numberAt[next] >= 0 && lex.hasRole(tokens.get(next + 1), "MONTH")) return true;
     }
-    int prev = openTok - 1;
-    if (prev >= 0 && lex.hasRole(tokens.get(prev), "DAY")) return true;
     for (int i = openTok - 1; i >= 0 && i >= openTok - 5 && seg.clause[i] == seg.clause[ti]; i--) {
       if (lex.hasRole(tokens.get(i), "AGE_CUE")) return true;
     }
@@ -309,6 +350,7 @@ final class CandidateFinder {
 
   /** The metric of the first trigger reading that accepts the noun (or an unknown noun close by), else null. */
   private String accepts(List<Trigger> readings, NounHit noun, int distance) {
+    if (noun == null && readings.size() > 1) return null; // ضبط 600: persons or objects? say nothing
     for (Trigger t : readings) {
       if (noun != null && t.classes().contains(noun.noun().nounClass())) return t.metric();
       if (noun == null && distance <= 2 && PERSON_METRICS.contains(t.metric())) return t.metric();
@@ -318,10 +360,12 @@ final class CandidateFinder {
 
   /** Negation shortly before the trigger or between the trigger and the quantity phrase. */
   private boolean isNegated(int trig, int quantityStart) {
-    int from = Math.max(0, trig - 3);
+    int from = Math.max(0, trig - 4);
     int to = trig < quantityStart ? quantityStart : trig;
     for (int i = from; i < to; i++) {
       if (i == trig || seg.clause[i] != seg.clause[trig]) continue;
+      // لا سيما (especially) is no negation
+      if (i + 1 < tokens.size() && tokens.get(i + 1).norm().startsWith("سيما")) continue;
       if (lex.hasRole(tokens.get(i), "NEGATION")) return true;
     }
     return false;
@@ -329,14 +373,18 @@ final class CandidateFinder {
 
   /** تفكيك خلية = 1, اعتقال شابين = 2: a trigger followed by an indefinite singular or dual counted noun. */
   private Candidate implicit(int i, boolean[] nounUsed) {
-    List<Trigger> readings = lex.triggers(tokens.get(i));
+    List<Trigger> readings = lex.triggers(tokens, i);
+    // a definite masdar (التعليم, الاعتقال) never takes its object in construct: no implicit count after it
     if (readings.isEmpty()) return null;
     int j = i + 1;
-    if (j < tokens.size() && (tokens.get(j).is("علي") || tokens.get(j).is("عن"))) j++;
+    boolean preposition = j < tokens.size() && (tokens.get(j).is("علي") || tokens.get(j).is("عن"));
+    if (preposition) j++;
+    else if (hasArticle(tokens.get(i).norm())) return null; // but القبض على شخص
+
     // skip a short definite agent (اعتقلت الشرطة المغربية شابا)
     int skipped = 0;
     while (j < tokens.size() && skipped < 3 && tokens.get(j).isWord() && tokens.get(j).norm().startsWith("ال")
-        && lex.noun(tokens, j) == null && lex.triggers(tokens.get(j)).isEmpty()) {
+        && lex.noun(tokens, j) == null && lex.triggers(tokens, j).isEmpty()) {
       j++;
       skipped++;
     }

@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * One fact stated twice in an article (headline and body, digits and words) becomes one claim: same metric,
  * value, upper bound and unit, and no contradicting year, since-year or location. The first statement keeps its
- * evidence span; empty fields are filled from the later ones. Vague claims merge only with the same counted noun.
+ * evidence span; empty fields are filled from the later ones. Vague claims merge only when their words repeat.
  */
 final class ClaimDeduper {
   private ClaimDeduper() {}
@@ -32,7 +32,8 @@ final class ClaimDeduper {
   static boolean sameFact(Claim a, Claim b) {
     if (!a.metric().equals(b.metric()) || !Objects.equals(a.value(), b.value())
         || !Objects.equals(a.valueMax(), b.valueMax()) || !Objects.equals(a.unit(), b.unit())) return false;
-    if (a.value() == null && !Objects.equals(stem(a.counted()), stem(b.counted()))) return false;
+    // vague claims merge only when the same words repeat (عشرات القتلى vs آلاف القتلى are different facts)
+    if (a.value() == null && !Objects.equals(stem(a.text()), stem(b.text()))) return false;
     if (a.metric().equals("other") && !Objects.equals(stem(a.counted()), stem(b.counted()))) return false;
     return compatible(a.year(), b.year()) && compatible(a.sinceYear(), b.sinceYear())
         && compatible(a.location(), b.location());

@@ -30,7 +30,7 @@ public final class ClaimExtractor {
   /**
    * @param body cleaned article text
    * @param mentions the article's mentions (may be empty or null): used for actor, source and location
-   * @param published publication date, may be null (not needed by the current rules)
+   * @param published publication date, may be null: resolves relative years (العام الماضي)
    * @return claims in text order; every claim satisfies {@code body.substring(start, end).equals(text)}
    */
   public List<Claim> extract(String body, List<Mention> mentions, LocalDate published) {
@@ -40,7 +40,7 @@ public final class ClaimExtractor {
     Segments seg = new Segments(body, tokens, lex);
     List<NumberMatch> numbers = parser.findAll(body, tokens);
     List<Candidate> cands = new CandidateFinder(lex, body, tokens, seg, numbers).find();
-    new PeriodResolver(lex, tokens, seg, numbers).resolve(cands, seg);
+    new PeriodResolver(lex, tokens, seg, numbers, published).resolve(cands, seg);
     new Attribution(lex, body, tokens, seg, mentions).resolve(cands);
     List<Claim> claims = new ArrayList<>(cands.size());
     for (Candidate c : cands) {

@@ -46,16 +46,25 @@ public final class ClaimGrouper {
     int n = in.size();
     int[] parent = new int[n];
     for (int i = 0; i < n; i++) parent[i] = i;
-    Link[][] links = new Link[n][];
+    // only claims sharing an anchor (metric + unit + year, since-year or place) can link: compare within buckets
+    Map<String, List<Integer>> buckets = new TreeMap<>();
     for (int i = 0; i < n; i++) {
-      links[i] = new Link[n];
-      for (int j = 0; j < i; j++) {
-        Link l = link(in.get(i), in.get(j));
-        links[i][j] = l;
-        links[j][i] = l;
-        if (l != Link.NONE) union(parent, i, j);
+      Claim c = in.get(i).claim();
+      String base = c.metric() + "|" + c.unit() + "|";
+      if (c.year() != null) buckets.computeIfAbsent(base + "Y" + c.year(), k -> new ArrayList<>()).add(i);
+      if (c.sinceYear() != null) buckets.computeIfAbsent(base + "S" + c.sinceYear(), k -> new ArrayList<>()).add(i);
+      if (c.location() != null) {
+        buckets.computeIfAbsent(base + "L" + norm(c.location()), k -> new ArrayList<>()).add(i);
       }
-      links[i][i] = Link.NONE;
+    }
+    for (List<Integer> b : buckets.values()) {
+      for (int x = 0; x < b.size(); x++) {
+        for (int y = 0; y < x; y++) {
+          int i = b.get(x);
+          int j = b.get(y);
+          if (find(parent, i) != find(parent, j) && link(in.get(i), in.get(j)) != Link.NONE) union(parent, i, j);
+        }
+      }
     }
     Map<Integer, List<Integer>> comps = new TreeMap<>();
     for (int i = 0; i < n; i++) comps.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);

@@ -12,8 +12,8 @@ import java.util.Set;
 
 /** Every word list of the claim extractor, loaded once from resources/claims. Immutable after load. */
 final class ClaimLexicon {
-  /** A trigger word's reading: the metric and the counted-noun classes it accepts. */
-  record Trigger(String metric, Set<String> classes) {}
+  /** A trigger word's reading: the metric, the counted-noun classes it accepts, whether it can be a verb. */
+  record Trigger(String metric, Set<String> classes, boolean verb) {}
 
   /** A phrase of folded tokens with a payload. */
   record Phrase(String[] tokens, String value) {}
@@ -23,12 +23,18 @@ final class ClaimLexicon {
 
   private final Map<String, List<Trigger>> exactTriggers = new HashMap<>();
   private final Map<String, List<Trigger>> prefixTriggers = new HashMap<>();
+  /** two-word triggers (القضاء على): first word -> second word -> readings */
+  private final Map<String, Map<String, List<Trigger>>> pairTriggers = new HashMap<>();
+  private final Set<String> terrorWords = new HashSet<>();
+  /** words that look like a trigger but are not one (بالضبط = exactly) */
+  private final Set<String> notTriggers = new HashSet<>();
   private final Map<String, List<CountedNoun>> nouns = new HashMap<>();
   final List<Phrase> qualifiersBefore = new ArrayList<>();
   final List<Phrase> qualifiersAfter = new ArrayList<>();
   final List<Phrase> periodPhrases = new ArrayList<>();
   final Map<String, String> nonClaimRoles = new HashMap<>();
   final List<Phrase> clauseBreaks = new ArrayList<>();
+  final Set<String> triggerBarriers = new HashSet<>();
   final Set<String> sourceVerbs = new HashSet<>();
   final Set<String> sourceVerbPrefixes = new HashSet<>();
   final Set<String> sourcePreps = new HashSet<>();
@@ -38,13 +44,24 @@ final class ClaimLexicon {
 
   static ClaimLexicon load() {
     ClaimLexicon l = new ClaimLexicon();
-    for (String[] f : ResourceLines.readTsv("claims/taxonomy.tsv", 3)) {
-      Trigger t = new Trigger(f[1], Set.of(f[2].split(",")));
+    for (String[] f : ResourceLines.readTsv("claims/taxonomy.tsv", 4)) {
+      if (f[0].startsWith("!")) {
+        l.notTriggers.add(ArabicText.normalize(f[0].substring(1)));
+        continue;
+      }
+      Trigger t = new Trigger(f[1], Set.of(f[2].split(",")), !f[3].equals("N"));
+      if (f[0].contains(" ")) {
+        String[] w = ArabicText.normalize(f[0]).split(" +");
+        l.pairTriggers.computeIfAbsent(WordForms.key(w[0]), k -> new HashMap<>())
+            .computeIfAbsent(w[1], k -> new ArrayList<>()).add(t);
+        continue;
+      }
       boolean prefix = f[0].endsWith("*");
       String form = ArabicText.normalize(prefix ? f[0].substring(0, f[0].length() - 1) : f[0]);
       (prefix ? l.prefixTriggers : l.exactTriggers).computeIfAbsent(form, k -> new ArrayList<>()).add(t);
     }
     for (String[] f : ResourceLines.readTsv("claims/counted_nouns.tsv", 4)) l.addNoun(f);
+    for (String w : ResourceLines.read("claims/terror_words.txt")) l.terrorWords.add(ArabicText.normalize(w.strip()));
     for (String[] f : ResourceLines.readTsv("claims/qualifiers.tsv", 3)) {
       (f[2].equals("after") ? l.qualifiersAfter : l.qualifiersBefore).add(phrase(f[0], f[1]));
     }
@@ -53,6 +70,9 @@ final class ClaimLexicon {
       l.nonClaimRoles.putIfAbsent(ArabicText.normalize(f[0]) + "|" + f[1], f[1]);
     }
     for (String[] f : ResourceLines.readTsv("claims/clause_breaks.tsv", 1)) l.clauseBreaks.add(phrase(f[0], ""));
+    for (String w : ResourceLines.read("claims/trigger_barriers.tsv")) {
+      l.triggerBarriers.add(ArabicText.normalize(w.strip()));
+    }
     for (String[] f : ResourceLines.readTsv("claims/attribution_words.tsv", 2)) {
       boolean prefix = f[0].endsWith("*");
       String form = ArabicText.normalize(prefix ? f[0].substring(0, f[0].length() - 1) : f[0]);
@@ -80,13 +100,17 @@ final class ClaimLexicon {
     String self = null;
     boolean sound = false;
     boolean unit = false;
+    boolean homograph = false;
     for (String flag : f[3].split(",")) {
-      if (flag.equals("sound")) sound = true;
+      if (flag.equals("homograph")) homograph = true;
+      else if (flag.equals("sound")) sound = true;
       else if (flag.equals("unit")) unit = true;
       else if (flag.startsWith("self:")) self = flag.substring(5);
     }
     String second = words.length > 1 ? words[1] : null;
-    CountedNoun sg = new CountedNoun(f[0], f[2], CountedNoun.Number.SINGULAR, self, unit, words.length, second);
+    if (Set.of(f[3].split(",")).contains("terror_only")) f[2] = f[2] + "?";
+    CountedNoun sg =
+        new CountedNoun(f[0], f[2], CountedNoun.Number.SINGULAR, self, unit, words.length, second, homograph);
     putNoun(words[0], sg);
     Set<String> plurals = new HashSet<>();
     for (String p : f[1].split(",")) {
@@ -117,9 +141,20 @@ final class ClaimLexicon {
     nouns.computeIfAbsent(form, k -> new ArrayList<>()).add(n);
   }
 
-  /** Readings of a token as a trigger (after proclitic / article stripping), empty if none. */
-  List<Trigger> triggers(Token t) {
+  /**
+   * Readings of token i as a trigger (after proclitic / article stripping), empty if none. A counted noun (القتلى,
+   * الجرحى) is not a trigger even when it shares a trigger's stem: its metric comes from the noun itself.
+   */
+  List<Trigger> triggers(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
     if (!t.isWord()) return List.of();
+    if (noun(tokens, i) != null || notTriggers.contains(t.norm())) return List.of();
+    if (i + 1 < tokens.size()) {
+      for (WordForms.Variant v : WordForms.variants(t.norm())) {
+        Map<String, List<Trigger>> second = pairTriggers.get(WordForms.key(v.form()));
+        if (second != null && second.containsKey(tokens.get(i + 1).norm())) return second.get(tokens.get(i + 1).norm());
+      }
+    }
     for (WordForms.Variant v : WordForms.variants(t.norm())) {
       List<Trigger> out = exactTriggers.get(v.form());
       if (out != null) return out;
@@ -146,7 +181,28 @@ final class ClaimLexicon {
     return null;
   }
 
+  /**
+   * A noun whose class ends in "?" (عملية, شبكة, محاولة) has that class only when a terror word follows within
+   * two tokens (عملية إرهابية); otherwise it is GENERIC: counted, but no metric.
+   */
+  private NounHit resolveTerror(List<Token> tokens, NounHit hit) {
+    if (hit == null || !hit.noun().nounClass().endsWith("?")) return hit;
+    String cls = hit.noun().nounClass();
+    boolean terror = false;
+    for (int k = hit.lastToken() + 1; k <= hit.lastToken() + 2 && k < tokens.size() && !terror; k++) {
+      for (WordForms.Variant v : WordForms.variants(tokens.get(k).norm())) {
+        for (String w : terrorWords) if (v.form().startsWith(w)) terror = true;
+      }
+    }
+    CountedNoun r = hit.noun().withClass(terror ? cls.substring(0, cls.length() - 1) : "GENERIC");
+    return new NounHit(r, hit.firstToken(), hit.lastToken(), hit.definite());
+  }
+
   private NounHit nounForm(List<Token> tokens, int i, String form, boolean definite) {
+    return resolveTerror(tokens, rawNounForm(tokens, i, form, definite));
+  }
+
+  private NounHit rawNounForm(List<Token> tokens, int i, String form, boolean definite) {
     List<CountedNoun> cands = nouns.get(form);
     if (cands == null) return null;
     for (CountedNoun n : cands) {
@@ -187,6 +243,12 @@ final class ClaimLexicon {
     if (extra < 1 || extra > 2 || !norm.endsWith(word)) return false;
     for (int k = 0; k < extra; k++) if ("وفبلك".indexOf(norm.charAt(k)) < 0) return false;
     return true;
+  }
+
+  boolean isTriggerBarrier(Token t) {
+    if (!t.isWord()) return false;
+    for (String b : triggerBarriers) if (firstWordMatches(t.norm(), b)) return true;
+    return false;
   }
 
   boolean isSourceVerb(Token t) {

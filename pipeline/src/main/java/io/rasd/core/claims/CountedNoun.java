@@ -10,12 +10,17 @@ package io.rasd.core.claims;
  * @param unit true when a seized quantity keeps this noun as its unit
  * @param words 1, or 2 for a two-word noun (قطعة سلاح)
  * @param second the folded second word of a two-word noun, else null
+ * @param homograph true when the folded form is also a common other word (إمام / أمام)
  */
 record CountedNoun(String lemma, String nounClass, Number number, String selfMetric, boolean unit, int words,
-    String second) {
+    String second, boolean homograph) {
   enum Number { SINGULAR, DUAL, PLURAL }
 
+  CountedNoun withClass(String c) {
+    return new CountedNoun(lemma, c, number, selfMetric, unit, words, second, homograph);
+  }
+
   CountedNoun as(Number n) {
-    return new CountedNoun(lemma, nounClass, n, selfMetric, unit, words, second);
+    return new CountedNoun(lemma, nounClass, n, selfMetric, unit, words, second, homograph);
   }
 }

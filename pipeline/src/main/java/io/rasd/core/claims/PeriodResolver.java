@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * Gives each candidate the year / since-year of the nearest period phrase in its clause (في عام 2021, منذ 2002),
- * and resolves خلال نفس الفترة to the period of the previous claim that has one.
+ * resolves خلال نفس الفترة to the period of the previous claim that has one, and العام الماضي / العام الجاري
+ * against the publication date when it is known.
  */
 final class PeriodResolver {
   private record Period(int token, int clause, Integer year, Integer since, boolean anaphor) {}
@@ -18,7 +19,8 @@ final class PeriodResolver {
 
   private final List<Period> periods = new ArrayList<>();
 
-  PeriodResolver(ClaimLexicon lex, List<Token> tokens, Segments seg, List<NumberMatch> numbers) {
+  PeriodResolver(ClaimLexicon lex, List<Token> tokens, Segments seg, List<NumberMatch> numbers,
+      java.time.LocalDate published) {
     for (NumberMatch m : numbers) {
       if (m.kind() != NumberMatch.Kind.NUMBER || m.form() != NumberMatch.Form.DIGITS) continue;
       double v = m.value();
@@ -33,16 +35,19 @@ final class PeriodResolver {
       }
       boolean since = false;
       boolean cued = false;
+      int cueStart = p + 1;
       for (Phrase ph : lex.periodPhrases) {
         String role = ph.value();
-        if (role.equals("ANAPHOR")) continue;
+        if (role.equals("ANAPHOR") || role.equals("PUBLICATION")) continue;
         int s = p - ph.tokens().length + 1;
         if (s >= 0 && ClaimLexicon.matchAt(tokens, s, ph) > 0) {
           cued = true;
           since = role.equals("SINCE");
+          cueStart = s;
           break;
         }
       }
+      if (cueStart > 0 && isPublication(lex, tokens.get(cueStart - 1))) continue;
       if (!cued && p < ti - 1) cued = true; // a full date (14 ديسمبر 2021) dates the clause too
       if (!cued) continue;
       int year = (int) v;
@@ -50,12 +55,25 @@ final class PeriodResolver {
     }
     for (int i = 0; i < tokens.size(); i++) {
       for (Phrase ph : lex.periodPhrases) {
-        if (ph.value().equals("ANAPHOR") && ClaimLexicon.matchAt(tokens, i, ph) > 0) {
+        boolean relative = ph.value().startsWith("RELATIVE_YEAR:");
+        if (!ph.value().equals("ANAPHOR") && !(relative && published != null)) continue;
+        if (ClaimLexicon.matchAt(tokens, i, ph) == 0) continue;
+        if (relative) {
+          int year = published.getYear() + Integer.parseInt(ph.value().substring("RELATIVE_YEAR:".length()));
+          periods.add(new Period(i, seg.clause[i], year, null, false));
+        } else {
           periods.add(new Period(i, seg.clause[i], null, null, true));
-          break;
         }
+        break;
       }
     }
+  }
+
+  private static boolean isPublication(ClaimLexicon lex, Token t) {
+    for (Phrase ph : lex.periodPhrases) {
+      if (ph.value().equals("PUBLICATION") && ph.tokens().length == 1 && t.norm().equals(ph.tokens()[0])) return true;
+    }
+    return false;
   }
 
   private static int indexOf(List<Token> tokens, int start) {

@@ -94,6 +94,11 @@ public final class ClaimScorer {
     return v == Math.rint(v) ? String.valueOf(v.longValue()) : v.toString();
   }
 
+  /** Scores and renders in one call: the text the eval command prints. */
+  public static String report(List<GoldClaim> gold, Map<String, List<Claim>> predicted) {
+    return report(score(gold, predicted));
+  }
+
   /** Plain-text report for the eval command. */
   public static String report(ClaimScore s) {
     StringBuilder b = new StringBuilder();

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  */
 public final class ArabicNumberParser {
   private static final ArabicNumberParser INSTANCE = new ArabicNumberParser(NumberLexicon.load());
-  private static final String PROCLITICS = "وفبلك";
+  /** Proclitics stripped before a number word. Not ك: كمية would read as ك + مية (100). */
+  private static final String PROCLITICS = "وفبل";
   private static final Pattern NON_NUMBER_SPANS = Pattern.compile(
       "(?:https?://|www\\.)\\S+|[\\w.+-]+@[\\w-]+\\.[\\w.]+"
           + "|(?<![\\d.,])(?:\\+|00)\\d[\\d \\-.]{6,}\\d|(?<![\\d.,])0\\d{1,3}(?:[ \\-.]?\\d{2,4}){2,4}(?![\\d.,])",

@@ -96,10 +96,35 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void prefersThePlaceNamedAfterTheCount() {
+    String body = "أعلنت الأجهزة الأمنية في المغرب تفكيك خلية إرهابية تابعة لتنظيم داعش في مدينة وجدة شمال البلاد.";
+    int ma = body.indexOf("المغرب");
+    int wj = body.indexOf("وجدة");
+    List<Mention> mentions = List.of(new Mention("LOCATION", "المغرب", ma, ma + 6, null, "ma", null),
+        new Mention("LOCATION", "وجدة", wj, wj + 4, null, "oujda", null));
+    assertThat(X.extract(body, mentions, null).get(0).location()).isEqualTo("وجدة");
+  }
+
+  @Test
   void findsSourceAndActorWithoutMentions() {
     Claim c = X.extract("وقال التقرير إن أجهزة الأمن المغربية اعتقلت 55 فردا", List.of(), null).get(0);
     assertThat(c.source()).isEqualTo("التقرير");
     assertThat(c.actor()).isEqualTo("أجهزة الأمن المغربية");
+  }
+
+  @Test
+  void resolvesRelativeYearsAgainstThePublicationDate() {
+    String body = "تم اختطاف 125 شخصا في وسط مالي خلال العام الماضي";
+    assertThat(X.extract(body, List.of(), java.time.LocalDate.of(2023, 3, 1)).get(0).year()).isEqualTo(2022);
+    assertThat(X.extract(body, List.of(), null).get(0).year()).isNull();
+  }
+
+  @Test
+  void publicationDateOfASourceIsNotAPeriod() {
+    String body = "وبحسب تقرير الأمم المتحدة الصادر في 2022، تم اختطاف 125 شخصا في وسط مالي";
+    Claim c = X.extract(body, List.of(), null).get(0);
+    assertThat(c.year()).isNull();
+    assertThat(c.source()).startsWith("تقرير الأمم المتحدة");
   }
 
   @Test

@@ -42,6 +42,18 @@ class ClaimScorerTest {
   }
 
   @Test
+  void optionalRowsAndDuplicatesAreNotPenalised() {
+    List<GoldClaim> g = List.of(gold("a.txt", "arrests", 1.0, "exact", true),
+        gold("a.txt", "arrests", null, "vague", false));
+    Map<String, List<Claim>> p = Map.of("a.txt", List.of(claim("arrests", 1.0, "exact"),
+        claim("arrests", 1.0, "exact"), claim("arrests", null, "vague")));
+    ClaimScore s = ClaimScorer.score(g, p);
+    assertThat(s.falsePositives()).isZero();
+    assertThat(s.recall()).isEqualTo(1.0);
+    assertThat(ClaimScorer.report(g, p)).startsWith("claims: precision 1.000  recall 1.000");
+  }
+
+  @Test
   void emptyInputsScorePerfectly() {
     ClaimScore s = ClaimScorer.score(List.of(), Map.of());
     assertThat(s.precision()).isEqualTo(1.0);

@@ -1,0 +1,37 @@
+package io.rasd.core.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rasd.core.model.Claim;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ClaimDeduperTest {
+  private static Claim c(String metric, Double v, String q, Integer year, String loc, String text, int start) {
+    return new Claim(metric, v, null, q, null, null, year, null, null, null, loc, text, start, start + text.length());
+  }
+
+  @Test
+  void mergesRepeatsAndFillsMissingFields() {
+    List<Claim> out = ClaimDeduper.dedup(List.of(
+        c("arrests", 5.0, "exact", null, null, "اعتقال خمسة", 0),
+        c("arrests", 5.0, "at_least", 2021, "طنجة", "اعتقال 5", 40)));
+    assertThat(out).hasSize(1);
+    assertThat(out.get(0).start()).isZero();
+    assertThat(out.get(0).year()).isEqualTo(2021);
+    assertThat(out.get(0).location()).isEqualTo("طنجة");
+    assertThat(out.get(0).qualifier()).isEqualTo("at_least");
+  }
+
+  @Test
+  void keepsDifferentFactsApart() {
+    assertThat(ClaimDeduper.dedup(List.of(
+        c("arrests", 5.0, "exact", 2020, null, "a", 0),
+        c("arrests", 5.0, "exact", 2021, null, "b", 5),
+        c("killed", 5.0, "exact", 2020, null, "c", 9),
+        c("cells_dismantled", 1.0, "exact", null, "وجدة", "d", 12),
+        c("cells_dismantled", 1.0, "exact", null, "فاس", "e", 15),
+        c("killed", null, "vague", null, null, "عشرات القتلى", 20),
+        c("killed", null, "vague", null, null, "آلاف القتلى", 40)))).hasSize(7);
+  }
+}
