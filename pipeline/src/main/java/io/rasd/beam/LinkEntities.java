@@ -2,66 +2,57 @@ package io.rasd.beam;
 
 import io.rasd.core.entities.EntityLinker;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.avro.generic.GenericRecord;
-import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
-import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.transforms.Combine;
-import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.Values;
 import org.apache.beam.sdk.transforms.View;
-import org.apache.beam.sdk.transforms.WithKeys;
-import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
-import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
- * Links mentions across articles: mentions are aggregated per (type, linkKey), the much smaller set of name groups
- * is clustered once by {@link EntityLinker} (spelling variants, gazetteer aliases), and every mention row gets its
- * entity id back through a side input. Outputs the {@code mentions} and {@code entities} table rows.
+ * Links mentions across articles. Mentions are aggregated per (type, linkKey) into a {@link NameIndex} (partials per
+ * bundle, merged by one global combine: the index is far smaller than the mentions), {@link EntityLinker} clusters
+ * its name groups once (spelling variants, gazetteer aliases), and every mention row gets its entity id back
+ * through a side input. Outputs the {@code mentions} and {@code entities} table rows.
  */
 public class LinkEntities extends PTransform<PCollection<ArticleMention>, PCollectionTuple> {
   public static final TupleTag<GenericRecord> MENTION_ROWS = new TupleTag<>() {};
   public static final TupleTag<GenericRecord> ENTITY_ROWS = new TupleTag<>() {};
-  static final TupleTag<KV<String, String>> IDS = new TupleTag<>() {};
+  static final TupleTag<HashMap<String, String>> IDS = new TupleTag<>() {};
 
   @Override
   public PCollectionTuple expand(PCollection<ArticleMention> mentions) {
-    PCollection<NameStats> groups =
+    PCollectionView<NameIndex> index =
         mentions
-            .apply(
-                "KeyByName",
-                WithKeys.of((ArticleMention am) -> EntityLinker.groupKey(am.mention().type(), am.mention().linkKey()))
-                    .withKeyType(TypeDescriptors.strings()))
-            .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(ArticleMention.class)))
-            .apply("AggregateNames", Combine.perKey(new NameStatsFn()))
-            .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(NameStats.class)))
-            .apply("Groups", Values.create());
-    PCollectionView<Iterable<NameStats>> allGroups = groups.apply("AllGroups", View.asIterable());
+            .apply("IndexNamesPerBundle", ParDo.of(new PartialIndexFn()))
+            .setCoder(SerializableCoder.of(NameIndex.class))
+            .apply("MergeIndex", Combine.globally(new MergeIndexFn()).asSingletonView());
 
     PCollectionTuple linked =
         mentions
             .getPipeline()
-            .apply("Once", Create.of(0))
+            .apply("Once", org.apache.beam.sdk.transforms.Impulse.create())
             .apply(
                 "Link",
-                ParDo.of(new LinkFn(allGroups))
-                    .withSideInputs(allGroups)
-                    .withOutputTags(ENTITY_ROWS, TupleTagList.of(IDS)));
+                ParDo.of(new LinkFn(index)).withSideInputs(index).withOutputTags(ENTITY_ROWS, TupleTagList.of(IDS)));
     linked.get(ENTITY_ROWS).setCoder(AvroCoder.of(TableSchemas.of(TableSchemas.ENTITIES)));
-    linked.get(IDS).setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
-    PCollectionView<Map<String, String>> ids = linked.get(IDS).apply("IdsByName", View.asMap());
+    @SuppressWarnings("unchecked")
+    SerializableCoder<HashMap<String, String>> mapCoder =
+        (SerializableCoder<HashMap<String, String>>) (SerializableCoder<?>) SerializableCoder.of(HashMap.class);
+    PCollectionView<HashMap<String, String>> ids =
+        linked.get(IDS).setCoder(mapCoder).apply("IdsByName", View.asSingleton());
 
     PCollection<GenericRecord> mentionRows =
         mentions
@@ -70,45 +61,67 @@ public class LinkEntities extends PTransform<PCollection<ArticleMention>, PColle
     return PCollectionTuple.of(MENTION_ROWS, mentionRows).and(ENTITY_ROWS, linked.get(ENTITY_ROWS));
   }
 
-  static class NameStatsFn extends Combine.CombineFn<ArticleMention, NameStats, NameStats> {
+  /** Aggregates the mentions of one bundle: the global combine then merges a few partial indexes. */
+  static class PartialIndexFn extends DoFn<ArticleMention, NameIndex> {
+    private transient NameIndex partial;
+
+    @StartBundle
+    public void start() {
+      partial = new NameIndex();
+    }
+
+    @ProcessElement
+    public void process(@Element ArticleMention am) {
+      partial.add(EntityLinker.groupKey(am.mention().type(), am.mention().linkKey()), am);
+    }
+
+    @FinishBundle
+    public void finish(FinishBundleContext c) {
+      if (!partial.isEmpty()) {
+        c.output(partial, GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE);
+      }
+      partial = null;
+    }
+  }
+
+  static class MergeIndexFn extends Combine.CombineFn<NameIndex, NameIndex, NameIndex> {
     @Override
-    public NameStats createAccumulator() {
-      return new NameStats();
+    public NameIndex createAccumulator() {
+      return new NameIndex();
     }
 
     @Override
-    public NameStats addInput(NameStats acc, ArticleMention am) {
-      acc.add(am);
-      return acc;
+    public NameIndex addInput(NameIndex acc, NameIndex partial) {
+      return acc.merge(partial);
     }
 
     @Override
-    public NameStats mergeAccumulators(Iterable<NameStats> accs) {
-      NameStats merged = new NameStats();
-      for (NameStats a : accs) {
+    public NameIndex mergeAccumulators(Iterable<NameIndex> accs) {
+      NameIndex merged = new NameIndex();
+      for (NameIndex a : accs) {
         merged.merge(a);
       }
       return merged;
     }
 
     @Override
-    public NameStats extractOutput(NameStats acc) {
+    public NameIndex extractOutput(NameIndex acc) {
       return acc;
     }
   }
 
-  static class LinkFn extends DoFn<Integer, GenericRecord> {
-    private final PCollectionView<Iterable<NameStats>> groups;
+  static class LinkFn extends DoFn<byte[], GenericRecord> {
+    private final PCollectionView<NameIndex> index;
     private final Counter entities = RasdMetrics.counter(RasdMetrics.ENTITIES);
 
-    LinkFn(PCollectionView<Iterable<NameStats>> groups) {
-      this.groups = groups;
+    LinkFn(PCollectionView<NameIndex> index) {
+      this.index = index;
     }
 
     @ProcessElement
     public void process(ProcessContext c) {
       List<EntityLinker.NameGroup> all = new ArrayList<>();
-      for (NameStats s : c.sideInput(groups)) {
+      for (NameStats s : c.sideInput(index).groups.values()) {
         all.add(s.toNameGroup());
       }
       EntityLinker.Linking linking = EntityLinker.fromResources().link(all);
@@ -116,22 +129,23 @@ public class LinkEntities extends PTransform<PCollection<ArticleMention>, PColle
         entities.inc();
         c.output(TableRows.entity(e));
       }
-      linking.entityIdByGroupKey().forEach((k, v) -> c.output(IDS, KV.of(k, v)));
+      c.output(IDS, new HashMap<>(linking.entityIdByGroupKey()));
     }
   }
 
   static class MentionRowFn extends DoFn<ArticleMention, GenericRecord> {
-    private final PCollectionView<Map<String, String>> ids;
+    private final PCollectionView<HashMap<String, String>> ids;
     private final Counter count = RasdMetrics.counter(RasdMetrics.MENTIONS);
 
-    MentionRowFn(PCollectionView<Map<String, String>> ids) {
+    MentionRowFn(PCollectionView<HashMap<String, String>> ids) {
       this.ids = ids;
     }
 
     @ProcessElement
     public void process(ProcessContext c) {
       ArticleMention am = c.element();
-      String entityId = c.sideInput(ids).get(EntityLinker.groupKey(am.mention().type(), am.mention().linkKey()));
+      Map<String, String> byName = c.sideInput(ids);
+      String entityId = byName.get(EntityLinker.groupKey(am.mention().type(), am.mention().linkKey()));
       count.inc();
       c.output(TableRows.mention(am.articleId(), am.mention(), entityId));
     }

@@ -15,6 +15,8 @@ public final class RasdPipeline {
     OutputDirectory out = new OutputDirectory(options.getOutput());
     out.prepare();
     try {
+      // Return from run() at once so progress lines can be printed while the DirectRunner works.
+      options.as(org.apache.beam.runners.direct.DirectOptions.class).setBlockOnRun(false);
       Pipeline p = Pipeline.create(options);
       p.apply("Rasd", new RasdJob(options.getInput(), out.stagingPath(), options.getNumShards()));
       PipelineResult result = p.run();

@@ -16,6 +16,7 @@ import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.Redistribute;
 import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
@@ -34,6 +35,8 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
   public static final TupleTag<RawArticle> ARTICLES = new TupleTag<>() {};
   public static final TupleTag<Reject> REJECTS = new TupleTag<>() {};
   static final TupleTag<String> FILES = new TupleTag<>() {};
+  /** Work units after redistribution: enough to keep every core of a large machine busy. */
+  static final int BUCKETS = 64;
 
   private final String input;
 
@@ -50,18 +53,24 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
     files.get(FILES).setCoder(StringUtf8Coder.of());
     files.get(REJECTS).setCoder(SerializableCoder.of(Reject.class));
 
+    // The input expands to all files in one bundle: spread them so files are read in parallel, and spread the
+    // articles of each file so one big export is not cleaned and extracted on one thread. A bounded number of
+    // buckets, not one key per element: the DirectRunner's cost grows with the number of keys.
     PCollectionTuple read =
         files
             .get(FILES)
+            .apply("SpreadFiles", Redistribute.<String>arbitrarily().withNumBuckets(BUCKETS))
             .apply("ReadFiles", ParDo.of(new ReadFileFn()).withOutputTags(ARTICLES, TupleTagList.of(REJECTS)));
     read.get(ARTICLES).setCoder(SerializableCoder.of(RawArticle.class));
     read.get(REJECTS).setCoder(SerializableCoder.of(Reject.class));
+    PCollection<RawArticle> articles =
+        read.get(ARTICLES).apply("SpreadArticles", Redistribute.<RawArticle>arbitrarily().withNumBuckets(BUCKETS));
 
     PCollection<Reject> rejects =
         PCollectionList.of(files.get(REJECTS))
             .and(read.get(REJECTS))
             .apply("AllReadRejects", Flatten.pCollections());
-    return PCollectionTuple.of(ARTICLES, read.get(ARTICLES)).and(REJECTS, rejects);
+    return PCollectionTuple.of(ARTICLES, articles).and(REJECTS, rejects);
   }
 
   /** Input spec to file paths (see {@link InputFiles}); a spec that matches nothing is a reject. */

@@ -1,0 +1,34 @@
+package io.rasd.beam;
+
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Name groups keyed by {@code EntityLinker.groupKey(type, linkKey)}: a partial or the corpus-wide aggregate. */
+public final class NameIndex implements Serializable {
+  final Map<String, NameStats> groups = new HashMap<>();
+
+  void add(String groupKey, ArticleMention am) {
+    groups.computeIfAbsent(groupKey, k -> new NameStats()).add(am);
+  }
+
+  NameIndex merge(NameIndex other) {
+    // Copy into our own stats: the other index may be a pipeline element, which must never be mutated.
+    other.groups.forEach((k, v) -> groups.computeIfAbsent(k, x -> new NameStats()).merge(v));
+    return this;
+  }
+
+  boolean isEmpty() {
+    return groups.isEmpty();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof NameIndex n && groups.equals(n.groups);
+  }
+
+  @Override
+  public int hashCode() {
+    return groups.hashCode();
+  }
+}
