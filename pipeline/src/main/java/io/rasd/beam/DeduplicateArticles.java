@@ -1,82 +1,159 @@
 package io.rasd.beam;
 
 import io.rasd.core.model.Article;
+import io.rasd.core.model.RawArticle;
 import io.rasd.core.model.Reject;
-import java.util.ArrayList;
+import java.io.Serializable;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
-import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.WithKeys;
-import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
-import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * Inputs with identical cleaned content give one article (the first by source file and index, so the choice does
  * not depend on input order) and a {@code duplicate} reject for each other copy, naming the one kept.
+ *
+ * <p>Only the small (article id → first copy) index travels through the global combine and comes back as a side
+ * input; the articles themselves are never grouped, which on the DirectRunner would copy them once per bundle.
  */
 public class DeduplicateArticles extends PTransform<PCollection<Article>, PCollectionTuple> {
   public static final TupleTag<Article> UNIQUE = new TupleTag<>() {};
   public static final TupleTag<Reject> DUPLICATES = new TupleTag<>() {};
 
-  /**
-   * Articles are grouped by a prefix of their id, not the id itself: far fewer keys (the DirectRunner slows down
-   * with one key per article), and copies still meet in the same group.
-   */
-  static final int ID_PREFIX = 2;
-
-  private static final Comparator<Article> FIRST =
-      Comparator.comparing(Article::sourceFile).thenComparingInt(Article::sourceIndex);
-
   @Override
   public PCollectionTuple expand(PCollection<Article> articles) {
-    PCollectionTuple out =
+    PCollectionView<FirstCopies> firsts =
         articles
-            .apply(
-                "KeyByIdPrefix",
-                WithKeys.of((Article a) -> a.articleId().substring(0, ID_PREFIX)).withKeyType(TypeDescriptors.strings()))
-            .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(Article.class)))
-            .apply("GroupSameContent", GroupByKey.create())
-            .apply("KeepFirst", ParDo.of(new KeepFirstFn()).withOutputTags(UNIQUE, TupleTagList.of(DUPLICATES)));
+            .apply("FirstCopiesPerBundle", ParDo.of(new PartialFirstCopiesFn()))
+            .setCoder(SerializableCoder.of(FirstCopies.class))
+            .apply("FirstCopies", Combine.globally(new MergeFirstCopiesFn()).asSingletonView());
+    PCollectionTuple out =
+        articles.apply(
+            "KeepFirst",
+            ParDo.of(new KeepFirstFn(firsts)).withSideInputs(firsts).withOutputTags(UNIQUE, TupleTagList.of(DUPLICATES)));
     out.get(UNIQUE).setCoder(SerializableCoder.of(Article.class));
     out.get(DUPLICATES).setCoder(SerializableCoder.of(Reject.class));
     return out;
   }
 
   static String location(Article a) {
-    return io.rasd.core.model.RawArticle.location(a.sourceFile(), a.sourceIndex());
+    return RawArticle.location(a.sourceFile(), a.sourceIndex());
   }
 
-  static class KeepFirstFn extends DoFn<KV<String, Iterable<Article>>, Article> {
+  /** Where an article came from, ordered: the copy that sorts first is the one kept. */
+  record Origin(String sourceFile, int sourceIndex) implements Serializable, Comparable<Origin> {
+    private static final Comparator<Origin> ORDER =
+        Comparator.comparing(Origin::sourceFile).thenComparingInt(Origin::sourceIndex);
+
+    static Origin of(Article a) {
+      return new Origin(a.sourceFile(), a.sourceIndex());
+    }
+
+    @Override
+    public int compareTo(Origin o) {
+      return ORDER.compare(this, o);
+    }
+  }
+
+  /** Article id → the first copy seen: a partial (one bundle) or the corpus-wide index. */
+  static final class FirstCopies implements Serializable {
+    final Map<String, Origin> byId = new HashMap<>();
+
+    void offer(String articleId, Origin origin) {
+      byId.merge(articleId, origin, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+    }
+
+    FirstCopies mergeFrom(FirstCopies other) {
+      other.byId.forEach(this::offer);
+      return this;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof FirstCopies f && byId.equals(f.byId);
+    }
+
+    @Override
+    public int hashCode() {
+      return byId.hashCode();
+    }
+  }
+
+  static class PartialFirstCopiesFn extends DoFn<Article, FirstCopies> {
+    private transient FirstCopies partial;
+
+    @StartBundle
+    public void start() {
+      partial = new FirstCopies();
+    }
+
     @ProcessElement
-    public void process(@Element KV<String, Iterable<Article>> group, MultiOutputReceiver out) {
-      Map<String, List<Article>> byId = new HashMap<>();
-      for (Article a : group.getValue()) {
-        byId.computeIfAbsent(a.articleId(), k -> new ArrayList<>()).add(a);
+    public void process(@Element Article a) {
+      partial.offer(a.articleId(), Origin.of(a));
+    }
+
+    @FinishBundle
+    public void finish(FinishBundleContext c) {
+      if (!partial.byId.isEmpty()) {
+        c.output(partial, GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE);
       }
-      for (List<Article> copies : byId.values()) {
-        copies.sort(FIRST);
-        Article kept = copies.get(0);
-        out.get(UNIQUE).output(kept);
-        for (Article dup : copies.subList(1, copies.size())) {
-          out.get(DUPLICATES)
-              .output(
-                  new Reject(
-                      location(dup),
-                      Reject.DUPLICATE,
-                      "same cleaned content as " + location(kept) + " (article_id " + kept.articleId() + ")"));
-        }
+      partial = null;
+    }
+  }
+
+  static class MergeFirstCopiesFn extends Combine.CombineFn<FirstCopies, FirstCopies, FirstCopies> {
+    @Override
+    public FirstCopies createAccumulator() {
+      return new FirstCopies();
+    }
+
+    @Override
+    public FirstCopies addInput(FirstCopies acc, FirstCopies partial) {
+      return acc.mergeFrom(partial);
+    }
+
+    @Override
+    public FirstCopies mergeAccumulators(Iterable<FirstCopies> accs) {
+      FirstCopies merged = new FirstCopies();
+      accs.forEach(merged::mergeFrom);
+      return merged;
+    }
+
+    @Override
+    public FirstCopies extractOutput(FirstCopies acc) {
+      return acc;
+    }
+  }
+
+  static class KeepFirstFn extends DoFn<Article, Article> {
+    private final PCollectionView<FirstCopies> firsts;
+
+    KeepFirstFn(PCollectionView<FirstCopies> firsts) {
+      this.firsts = firsts;
+    }
+
+    @ProcessElement
+    public void process(ProcessContext c) {
+      Article a = c.element();
+      Origin kept = c.sideInput(firsts).byId.get(a.articleId());
+      if (kept == null || kept.equals(Origin.of(a))) {
+        c.output(a);
+      } else {
+        String keptAt = RawArticle.location(kept.sourceFile(), kept.sourceIndex());
+        c.output(
+            DUPLICATES,
+            new Reject(
+                location(a), Reject.DUPLICATE, "same cleaned content as " + keptAt + " (article_id " + a.articleId() + ")"));
       }
     }
   }

@@ -22,16 +22,18 @@ public class RasdJob extends PTransform<PBegin, PDone> {
   private final String input;
   private final String outputDir;
   private final int numShards;
+  private final int workBuckets;
 
-  public RasdJob(String input, String outputDir, int numShards) {
+  public RasdJob(String input, String outputDir, int numShards, int workBuckets) {
     this.input = input;
     this.outputDir = outputDir;
     this.numShards = numShards;
+    this.workBuckets = workBuckets > 0 ? workBuckets : 2 * Runtime.getRuntime().availableProcessors();
   }
 
   @Override
   public PDone expand(PBegin begin) {
-    PCollectionTuple read = begin.apply("Read", new ReadArticles(input));
+    PCollectionTuple read = begin.apply("Read", new ReadArticles(input, workBuckets));
     PCollectionTuple decoded = read.get(ReadArticles.ARTICLES).apply("Decode", new DecodeArticles());
     PCollectionTuple cleaned = decoded.get(DecodeArticles.DECODED).apply("Clean", new CleanArticles());
     PCollectionTuple unique = cleaned.get(CleanArticles.ARTICLES).apply("Deduplicate", new DeduplicateArticles());

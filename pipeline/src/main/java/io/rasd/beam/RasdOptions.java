@@ -24,6 +24,14 @@ public interface RasdOptions extends PipelineOptions {
 
   void setNumShards(int value);
 
+  @Description(
+      "Groups the input files are spread over for parallel work; 0 = twice the cores of this machine. Raise it on a"
+          + " cluster (about 2x its total slots)")
+  @Default.Integer(0)
+  int getWorkBuckets();
+
+  void setWorkBuckets(int value);
+
   @Description("Seconds between progress lines while the job runs; 0 turns them off")
   @Default.Integer(5)
   int getProgressSeconds();

@@ -18,7 +18,7 @@ public final class RasdPipeline {
       // Return from run() at once so progress lines can be printed while the DirectRunner works.
       options.as(org.apache.beam.runners.direct.DirectOptions.class).setBlockOnRun(false);
       Pipeline p = Pipeline.create(options);
-      p.apply("Rasd", new RasdJob(options.getInput(), out.stagingPath(), options.getNumShards()));
+      p.apply("Rasd", new RasdJob(options.getInput(), out.stagingPath(), options.getNumShards(), options.getWorkBuckets()));
       PipelineResult result = p.run();
       waitWithProgress(result, options.getProgressSeconds(), start, log);
       out.commit(TableSchemas.ALL);

@@ -35,13 +35,14 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
   public static final TupleTag<RawArticle> ARTICLES = new TupleTag<>() {};
   public static final TupleTag<Reject> REJECTS = new TupleTag<>() {};
   static final TupleTag<String> FILES = new TupleTag<>() {};
-  /** Work units after redistribution: enough to keep every core of a large machine busy. */
-  static final int BUCKETS = 64;
 
   private final String input;
+  private final int buckets;
 
-  public ReadArticles(String input) {
+  /** @param buckets groups the files are spread over (see {@link RasdOptions#getWorkBuckets()}) */
+  public ReadArticles(String input, int buckets) {
     this.input = input;
+    this.buckets = buckets;
   }
 
   @Override
@@ -53,18 +54,17 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
     files.get(FILES).setCoder(StringUtf8Coder.of());
     files.get(REJECTS).setCoder(SerializableCoder.of(Reject.class));
 
-    // The input expands to all files in one bundle: spread them so files are read in parallel, and spread the
-    // articles of each file so one big export is not cleaned and extracted on one thread. A bounded number of
-    // buckets, not one key per element: the DirectRunner's cost grows with the number of keys.
+    // The input expands to all files in one bundle: spread them over a few buckets so files are read, cleaned and
+    // extracted in parallel. Few buckets on purpose: every downstream grouping step's cost on the DirectRunner
+    // grows with the number of bundles feeding it (its in-memory state is copied per bundle).
     PCollectionTuple read =
         files
             .get(FILES)
-            .apply("SpreadFiles", Redistribute.<String>arbitrarily().withNumBuckets(BUCKETS))
+            .apply("SpreadFiles", Redistribute.<String>arbitrarily().withNumBuckets(buckets))
             .apply("ReadFiles", ParDo.of(new ReadFileFn()).withOutputTags(ARTICLES, TupleTagList.of(REJECTS)));
     read.get(ARTICLES).setCoder(SerializableCoder.of(RawArticle.class));
     read.get(REJECTS).setCoder(SerializableCoder.of(Reject.class));
-    PCollection<RawArticle> articles =
-        read.get(ARTICLES).apply("SpreadArticles", Redistribute.<RawArticle>arbitrarily().withNumBuckets(BUCKETS));
+    PCollection<RawArticle> articles = read.get(ARTICLES);
 
     PCollection<Reject> rejects =
         PCollectionList.of(files.get(REJECTS))

@@ -27,7 +27,7 @@ class ReadArticlesTest {
     Files.writeString(tmp.resolve("a/three.md"), "نص ثالث");
 
     TestPipeline p = TestPipelines.create();
-    PCollectionTuple read = p.apply(new ReadArticles(tmp.toString()));
+    PCollectionTuple read = p.apply(new ReadArticles(tmp.toString(), 4));
     PAssert.that(
             read.get(ReadArticles.ARTICLES)
                 .apply("Names", MapElements.into(TypeDescriptors.strings()).via((RawArticle a) -> a.sourceFile() + "@" + a.sourceIndex())))
@@ -44,7 +44,7 @@ class ReadArticlesTest {
     Files.writeString(tmp.resolve("y.txt"), "نص");
 
     TestPipeline p = TestPipelines.create();
-    PCollectionTuple read = p.apply(new ReadArticles(tmp.resolve("x*.txt").toString()));
+    PCollectionTuple read = p.apply(new ReadArticles(tmp.resolve("x*.txt").toString(), 4));
     PAssert.that(
             read.get(ReadArticles.ARTICLES)
                 .apply("Names", MapElements.into(TypeDescriptors.strings()).via((RawArticle a) -> Path.of(a.sourceFile()).getFileName().toString())))
@@ -55,7 +55,7 @@ class ReadArticlesTest {
   @Test
   void noMatchIsAReject() {
     TestPipeline p = TestPipelines.create();
-    PCollectionTuple read = p.apply(new ReadArticles(tmp.resolve("missing-*.txt").toString()));
+    PCollectionTuple read = p.apply(new ReadArticles(tmp.resolve("missing-*.txt").toString(), 4));
     PAssert.that(read.get(ReadArticles.ARTICLES)).empty();
     PAssert.that(read.get(ReadArticles.REJECTS))
         .satisfies(
