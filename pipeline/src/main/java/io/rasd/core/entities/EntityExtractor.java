@@ -1,0 +1,134 @@
+package io.rasd.core.entities;
+
+import io.rasd.core.model.Mention;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.util.Span;
+
+/**
+ * Finds the PERSON, ORGANIZATION, LOCATION, MISC and DATE mentions of an article: the trained name finder and the
+ * gazetteer per sentence ({@link NameFusion}), attached proclitics cut off, Latin acronyms in parentheses tied to the
+ * name before them, and short forms of a person's name (حموشي, راي) joined to the full name. NOT thread-safe.
+ */
+public final class EntityExtractor {
+  private final NameFinderME finder;
+  private final Gazetteer gazetteer;
+  private final GazetteerMatcher matcher;
+  private final DateFinder dates;
+
+  EntityExtractor(NameFinderME finder, Gazetteer gazetteer, DateFinder dates) {
+    this.finder = finder;
+    this.gazetteer = gazetteer;
+    this.matcher = new GazetteerMatcher(gazetteer);
+    this.dates = dates;
+  }
+
+  public static EntityExtractor fromResources() {
+    return new EntityExtractor(NerModel.newFinder(), Gazetteer.fromResources(), DateFinder.fromResources());
+  }
+
+  /**
+   * Mentions in body order; {@code body.substring(start, end).equals(text)}; mentions of one thing in this article
+   * share a linkKey; gazetteerId is set when a gazetteer entry matched.
+   */
+  public List<Mention> extract(String body) {
+    if (body == null || body.isBlank()) return List.of();
+    List<Token> tokens = ArabicTokenizer.tokenize(body);
+    List<Mention> dateMentions = dates.find(body, tokens);
+    List<NameCandidate> names = new ArrayList<>();
+    for (int[] r : ArabicTokenizer.sentenceRanges(body, tokens)) {
+      String[] words = new String[r[1] - r[0]];
+      for (int i = r[0]; i < r[1]; i++) words[i - r[0]] = tokens.get(i).text();
+      Span[] spans = finder.find(words);
+      names.addAll(NameFusion.fuse(spans, matcher.match(Arrays.asList(words)), r[0]));
+    }
+    finder.clearAdaptiveData();
+
+    Set<String> articleWords = new HashSet<>();
+    for (Token t : tokens) articleWords.add(ArabicNames.normalize(t.text()));
+    List<NameCandidate> kept = new ArrayList<>();
+    for (NameCandidate c : names) {
+      NameCandidate trimmed = trimPunctuation(c, tokens);
+      if (trimmed == null || overlapsAny(trimmed, tokens, dateMentions)) continue;
+      kept.add(withKey(trimmed.entry() != null ? trimmed : stripClitics(trimmed, tokens, articleWords), tokens));
+    }
+    List<Mention> out = new ShortFormLinker(tokens, gazetteer).link(body, kept, acronymsAfter(kept, tokens));
+    out.addAll(dateMentions);
+    out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+    return out;
+  }
+
+  /** Model names lose leading and trailing punctuation tokens; a name left without letters is dropped. */
+  private static NameCandidate trimPunctuation(NameCandidate c, List<Token> tokens) {
+    int first = c.first();
+    int last = c.last();
+    while (first <= last && !hasLetter(tokens.get(first).text())) first++;
+    while (last >= first && !hasLetter(tokens.get(last).text())) last--;
+    if (first > last) return null;
+    return first == c.first() && last == c.last() ? c
+        : new NameCandidate(first, last, first == c.first() ? c.cliticLength() : 0, c.type(), c.entry(), c.lookupKey());
+  }
+
+  private static boolean hasLetter(String s) {
+    for (int i = 0; i < s.length(); i++) if (Character.isLetter(s.charAt(i))) return true;
+    return false;
+  }
+
+  private static boolean overlapsAny(NameCandidate c, List<Token> tokens, List<Mention> mentions) {
+    int start = tokens.get(c.first()).start();
+    int end = tokens.get(c.last()).end();
+    for (Mention m : mentions) if (start < m.end() && m.start() < end) return true;
+    return false;
+  }
+
+  /**
+   * The model tags whole tokens (ANERcorp keeps clitics on names), so a name found by the model loses a proclitic
+   * when the rest is a known name word, occurs on its own in the article, or starts with the article ال.
+   */
+  private NameCandidate stripClitics(NameCandidate c, List<Token> tokens, Set<String> articleWords) {
+    String token = tokens.get(c.first()).text();
+    if (!ArabicNames.hasArabic(token)) return c;
+    List<Proclitics.Reading> readings = Proclitics.readings(token);
+    if (gazetteer.isNameToken(readings.get(0).key())) return c;
+    for (int k = readings.size() - 1; k >= 1; k--) {
+      Proclitics.Reading r = readings.get(k);
+      if (token.startsWith("ال", r.offset()) || gazetteer.isNameToken(r.key()) || articleWords.contains(r.key())) {
+        return new NameCandidate(c.first(), c.last(), r.offset(), c.type(), c.entry(), c.lookupKey());
+      }
+    }
+    return c;
+  }
+
+  /** Sets the lookup key: normalized words of the name, the first read through its stripped proclitics. */
+  private static NameCandidate withKey(NameCandidate c, List<Token> tokens) {
+    StringBuilder key = new StringBuilder();
+    String first = tokens.get(c.first()).text();
+    String firstKey = ArabicNames.normalize(first.substring(c.cliticLength()));
+    for (Proclitics.Reading r : Proclitics.readings(first)) if (r.offset() == c.cliticLength()) firstKey = r.key();
+    key.append(firstKey);
+    for (int i = c.first() + 1; i <= c.last(); i++) key.append(' ').append(ArabicNames.normalize(tokens.get(i).text()));
+    return new NameCandidate(c.first(), c.last(), c.cliticLength(), c.type(), c.entry(), key.toString());
+  }
+
+  /** Latin acronyms right after a name in parentheses ("شراكة … (TSCTP)"): the acronym index → the name's index. */
+  private static Map<Integer, Integer> acronymsAfter(List<NameCandidate> names, List<Token> tokens) {
+    Map<Integer, Integer> out = new HashMap<>();
+    Set<Integer> covered = new HashSet<>();
+    for (NameCandidate c : names) for (int i = c.first(); i <= c.last(); i++) covered.add(i);
+    for (int n = 0; n < names.size(); n++) {
+      int open = names.get(n).last() + 1;
+      int acronym = open + 1;
+      if (acronym + 1 >= tokens.size() || !tokens.get(open).text().equals("(")) continue;
+      if (covered.contains(acronym) || !tokens.get(acronym + 1).text().equals(")")) continue;
+      if (WordShape.of(tokens.get(acronym).text()).equals("LATIN-CAPS")) out.put(acronym, n);
+    }
+    return out;
+  }
+}
