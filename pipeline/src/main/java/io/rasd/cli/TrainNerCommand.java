@@ -57,7 +57,10 @@ public final class TrainNerCommand {
       System.out.printf("trained on sentences [0, %d) in %.0f s%n", split, (System.nanoTime() - t0) / 1e9);
       if (split < sentences.size()) {
         NerScores scores = NerTraining.evaluate(model, sentences.subList(split, sentences.size()));
-        System.out.printf("dev = sentences [%d, %d):%n%s", split, sentences.size(), scores.table());
+        List<ConllSentence> devSet = sentences.subList(split, sentences.size());
+        System.out.printf("dev = sentences [%d, %d), model alone:%n%s", split, sentences.size(), scores.table());
+        System.out.printf("dev, model + gazetteer (as tag-conll and the pipeline):%n%s",
+            NerTraining.evaluateWithGazetteer(model, devSet).table());
       }
       Path out = Path.of(flags.getOrDefault("out", DEFAULT_OUT));
       if (out.getParent() != null) Files.createDirectories(out.getParent());
@@ -78,17 +81,23 @@ public final class TrainNerCommand {
   private static int crossValidate(List<ConllSentence> sentences, int folds, NerTraining.Settings settings)
       throws Exception {
     NerScores total = new NerScores();
+    NerScores totalFused = new NerScores();
     int n = sentences.size();
     for (int k = 0; k < folds; k++) {
       int from = (int) ((long) n * k / folds);
       int to = (int) ((long) n * (k + 1) / folds);
       List<ConllSentence> train = new ArrayList<>(sentences.subList(0, from));
       train.addAll(sentences.subList(to, n));
-      NerScores fold = NerTraining.evaluate(NerTraining.train(train, settings), sentences.subList(from, to));
-      System.out.printf("fold %d/%d: micro F1 %.2f%n", k + 1, folds, 100 * fold.f1(null));
+      TokenNameFinderModel model = NerTraining.train(train, settings);
+      NerScores fold = NerTraining.evaluate(model, sentences.subList(from, to));
+      NerScores foldFused = NerTraining.evaluateWithGazetteer(model, sentences.subList(from, to));
+      System.out.printf("fold %d/%d: micro F1 %.2f (model alone), %.2f (model + gazetteer)%n", k + 1, folds,
+          100 * fold.f1(null), 100 * foldFused.f1(null));
       total.addAll(fold);
+      totalFused.addAll(foldFused);
     }
-    System.out.printf("%d-fold cross-validation (pooled counts):%n%s", folds, total.table());
+    System.out.printf("%d-fold cross-validation, model alone (pooled counts):%n%s", folds, total.table());
+    System.out.printf("%d-fold cross-validation, model + gazetteer:%n%s", folds, totalFused.table());
     return 0;
   }
 

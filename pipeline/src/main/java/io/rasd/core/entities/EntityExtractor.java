@@ -22,6 +22,7 @@ public final class EntityExtractor {
   private final Gazetteer gazetteer;
   private final GazetteerMatcher matcher;
   private final DateFinder dates;
+  private final PersonPatterns patterns = PersonPatterns.fromResources();
 
   EntityExtractor(NameFinderME finder, Gazetteer gazetteer, DateFinder dates) {
     this.finder = finder;
@@ -50,6 +51,7 @@ public final class EntityExtractor {
       names.addAll(NameFusion.fuse(spans, matcher.match(Arrays.asList(words)), r[0]));
     }
     finder.clearAdaptiveData();
+    names = withContextPersons(names, tokens, dateMentions);
 
     Set<String> articleWords = new HashSet<>();
     for (Token t : tokens) articleWords.add(ArabicNames.normalize(t.text()));
@@ -62,6 +64,30 @@ public final class EntityExtractor {
     List<Mention> out = new ShortFormLinker(tokens, gazetteer).link(body, kept, acronymsAfter(kept, tokens));
     out.addAll(dateMentions);
     out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+    return out;
+  }
+
+  /**
+   * Adds the persons found by {@link PersonPatterns}; such a person replaces model names of the same person inside
+   * it (a partial "ادريس" of "مولاي ادريس اكلمام") and yields to any other name it overlaps.
+   */
+  private List<NameCandidate> withContextPersons(List<NameCandidate> names, List<Token> tokens, List<Mention> dates) {
+    boolean[] covered = new boolean[tokens.size()];
+    for (NameCandidate c : names) {
+      if (c.entry() == null && c.type().equals("PERSON")) continue;
+      for (int i = c.first(); i <= c.last(); i++) covered[i] = true;
+    }
+    for (Mention d : dates) {
+      for (int i = 0; i < tokens.size(); i++) if (tokens.get(i).start() < d.end() && d.start() < tokens.get(i).end()) covered[i] = true;
+    }
+    List<NameCandidate> out = new ArrayList<>(names);
+    for (int[] run : patterns.find(tokens, covered)) {
+      NameCandidate p = new NameCandidate(run[0], run[1], 0, "PERSON", null, null);
+      if (out.stream().anyMatch(c -> c.overlaps(p) && !p.contains(c))) continue;
+      out.removeIf(p::contains);
+      out.add(p);
+    }
+    out.sort(Comparator.comparingInt(NameCandidate::first));
     return out;
   }
 

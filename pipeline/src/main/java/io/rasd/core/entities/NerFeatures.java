@@ -18,6 +18,7 @@ public final class NerFeatures {
         new WindowFeatureGenerator(new StrippedFormFeature(), 2, 2),
         new WindowFeatureGenerator(new GazetteerFeature(gazetteer), 1, 1),
         new ArabicTokenFeatures(),
+        PersonCueFeature.fromResources(),
         new BigramNameFeatureGenerator(),
         new SentenceFeatureGenerator(true, false)));
   }

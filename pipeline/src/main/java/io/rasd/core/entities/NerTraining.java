@@ -30,6 +30,18 @@ public final class NerTraining {
         RasdNameFinderFactory.forTraining());
   }
 
+  /** Scores of the model fused with the gazetteer, as tag-conll and the pipeline use it. */
+  public static NerScores evaluateWithGazetteer(TokenNameFinderModel model, List<ConllSentence> sentences) {
+    ConllTagger tagger = new ConllTagger(new NameFinderME(model), Gazetteer.fromResources());
+    NerScores scores = new NerScores();
+    for (ConllSentence c : sentences) {
+      String[] tags = tagger.tagSentence(c.tokens().toArray(new String[0]));
+      scores.add(BioTags.toSpans(c.tags()), BioTags.toSpans(java.util.Arrays.asList(tags)));
+    }
+    return scores;
+  }
+
+  /** Scores of the statistical model alone. */
   public static NerScores evaluate(TokenNameFinderModel model, List<ConllSentence> sentences) {
     NameFinderME finder = new NameFinderME(model);
     NerScores scores = new NerScores();
