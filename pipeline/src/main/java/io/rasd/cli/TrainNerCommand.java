@@ -15,8 +15,8 @@ import java.util.Set;
 import opennlp.tools.namefind.TokenNameFinderModel;
 
 /**
- * {@code train-ner --data=train.txt [--out=model.bin] [--dev=0.1] [--folds=0] [--iterations=100] [--cutoff=2]
- * [--algorithm=MAXENT]}: trains the Arabic name finder, scores it on the last {@code dev} fraction of the sentences
+ * {@code train-ner --data=train.txt [--out=model.bin] [--dev=0.1] [--folds=0] [--iterations=100] [--cutoff=1]
+ * [--algorithm=PERCEPTRON]}: trains the Arabic name finder, scores it on the last {@code dev} fraction of the sentences
  * (held out from training), and writes the model; with {@code --folds=K} prints K-fold cross-validated scores over
  * all the data instead (no model written).
  */
@@ -45,8 +45,8 @@ public final class TrainNerCommand {
       double dev = Double.parseDouble(flags.getOrDefault("dev", "0.1"));
       int folds = Integer.parseInt(flags.getOrDefault("folds", "0"));
       if (dev < 0 || dev >= 1 || folds == 1 || folds < 0) return usage("need 0 <= dev < 1 and folds = 0 or >= 2");
-      NerTraining.Settings settings = new NerTraining.Settings(flags.getOrDefault("algorithm", "MAXENT"),
-          Integer.parseInt(flags.getOrDefault("iterations", "100")), Integer.parseInt(flags.getOrDefault("cutoff", "2")));
+      NerTraining.Settings settings = new NerTraining.Settings(flags.getOrDefault("algorithm", "PERCEPTRON"),
+          Integer.parseInt(flags.getOrDefault("iterations", "100")), Integer.parseInt(flags.getOrDefault("cutoff", "1")));
       List<ConllSentence> sentences = AnercorpReader.read(data);
       System.out.printf("read %d sentences from %s; %s%n", sentences.size(), data, settings);
       if (folds > 0) return crossValidate(sentences, folds, settings);
@@ -59,7 +59,7 @@ public final class TrainNerCommand {
         NerScores scores = NerTraining.evaluate(model, sentences.subList(split, sentences.size()));
         List<ConllSentence> devSet = sentences.subList(split, sentences.size());
         System.out.printf("dev = sentences [%d, %d), model alone:%n%s", split, sentences.size(), scores.table());
-        System.out.printf("dev, model + gazetteer (as tag-conll and the pipeline):%n%s",
+        System.out.printf("dev, model + gazetteer fusion (as the pipeline; tag-conll --gazetteer=true):%n%s",
             NerTraining.evaluateWithGazetteer(model, devSet).table());
       }
       Path out = Path.of(flags.getOrDefault("out", DEFAULT_OUT));
@@ -104,7 +104,7 @@ public final class TrainNerCommand {
   private static int usage(String problem) {
     System.err.println("train-ner: " + problem);
     System.err.println("usage: train-ner --data=FILE [--out=" + DEFAULT_OUT + "] [--dev=0.1] [--folds=0]"
-        + " [--iterations=100] [--cutoff=2] [--algorithm=MAXENT|PERCEPTRON]");
+        + " [--iterations=100] [--cutoff=1] [--algorithm=PERCEPTRON|MAXENT]");
     return 2;
   }
 }

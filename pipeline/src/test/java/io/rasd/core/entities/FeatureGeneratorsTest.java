@@ -29,6 +29,15 @@ class FeatureGeneratorsTest {
   }
 
   @Test
+  void personCuesBeforeAndInApposition() {
+    String[] tokens = {"قال", "السفير", "بونيت", "تالوار", "،", "مدير", "البرنامج"};
+    PersonCueFeature g = PersonCueFeature.fromResources();
+    assertThat(features(g, tokens, 2)).contains("pcue-before=1", "pcue-apposition=2");
+    assertThat(features(g, tokens, 3)).contains("pcue-before=2", "pcue-apposition=1");
+    assertThat(features(g, new String[] {"ذهب", "الولد", "إلى", "المدرسة"}, 3)).isEmpty();
+  }
+
+  @Test
   void gazetteerMembershipIsBio() {
     String[] tokens = {"مدير", "مكتب", "التحقيقات", "الفيدرالي", "في", "بالرباط"};
     GazetteerFeature g = new GazetteerFeature(Gazetteer.fromResources());
