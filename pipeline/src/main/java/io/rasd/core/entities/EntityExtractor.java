@@ -22,6 +22,7 @@ public final class EntityExtractor {
   private final Gazetteer gazetteer;
   private final GazetteerMatcher matcher;
   private final DateFinder dates;
+  private static final java.util.Set<String> WAW_NAMES = WordList.load("/entities/waw-names.txt");
   private final PersonPatterns patterns = PersonPatterns.fromResources();
 
   EntityExtractor(NameFinderME finder, Gazetteer gazetteer, DateFinder dates) {
@@ -116,7 +117,8 @@ public final class EntityExtractor {
 
   /**
    * The model tags whole tokens (ANERcorp keeps clitics on names), so a name found by the model loses a proclitic
-   * when the rest is a known name word, occurs on its own in the article, or starts with the article ال.
+   * when the rest is a known name word, occurs on its own in the article, or starts with the article ال; a leading
+   * و is cut unless the name is known to begin with it ({@code waw-names.txt}).
    */
   private NameCandidate stripClitics(NameCandidate c, List<Token> tokens, Set<String> articleWords) {
     String token = tokens.get(c.first()).text();
@@ -128,6 +130,11 @@ public final class EntityExtractor {
       if (token.startsWith("ال", r.offset()) || gazetteer.isNameToken(r.key()) || articleWords.contains(r.key())) {
         return new NameCandidate(c.first(), c.last(), r.offset(), c.type(), c.entry(), c.lookupKey());
       }
+    }
+    // "and" is by far the likeliest reading of a leading و, unless the name is known to start with it
+    boolean conjunction = token.charAt(0) == 'و' && readings.size() > 1 && readings.get(1).key().length() >= 3;
+    if (conjunction && !WAW_NAMES.contains(readings.get(0).key())) {
+      return new NameCandidate(c.first(), c.last(), 1, c.type(), c.entry(), c.lookupKey());
     }
     return c;
   }
