@@ -60,6 +60,9 @@ public final class EntityExtractor {
     for (NameCandidate c : names) {
       NameCandidate trimmed = trimPunctuation(c, tokens);
       if (trimmed == null || overlapsAny(trimmed, tokens, dateMentions)) continue;
+      // a lone ordinary word ("دول", "بوابة") tagged by the model is noise, not a name
+      if (trimmed.entry() == null && trimmed.first() == trimmed.last()
+          && patterns.isCommonWord(tokens.get(trimmed.first()).text())) continue;
       kept.add(withKey(trimmed.entry() != null ? trimmed : stripClitics(trimmed, tokens, articleWords), tokens));
     }
     List<Mention> out = new ShortFormLinker(tokens, gazetteer).link(body, kept, acronymsAfter(kept, tokens));

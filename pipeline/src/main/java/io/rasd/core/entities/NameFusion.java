@@ -6,8 +6,9 @@ import opennlp.tools.util.Span;
 
 /**
  * Combines the statistical model and the gazetteer in one sentence: strong gazetteer matches always count, weak
- * ones (aliases that are also common words) only where the model sees a name; a model name that strictly contains a
- * gazetteer match replaces it, any other overlap is won by the gazetteer (its span and type are curated).
+ * ones (aliases that are also common words) only where the model sees a name; a model name of another type that
+ * strictly contains a gazetteer match replaces it (ORG "جامعة الرباط" over LOC "الرباط"), any other overlap is won by
+ * the gazetteer (its span and type are curated: LOC "الساحل" rather than "دول الساحل").
  */
 final class NameFusion {
   private NameFusion() {}
@@ -27,7 +28,8 @@ final class NameFusion {
     }
     List<NameCandidate> out = new ArrayList<>();
     for (NameCandidate g : gazNames) {
-      boolean replaced = modelNames.stream().anyMatch(m -> m.contains(g) && m.length() > g.length());
+      boolean replaced = modelNames.stream()
+          .anyMatch(m -> m.contains(g) && m.length() > g.length() && !m.type().equals(g.type()));
       if (!replaced) out.add(g);
     }
     for (NameCandidate m : modelNames) {

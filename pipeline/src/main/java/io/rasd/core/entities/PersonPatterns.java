@@ -75,6 +75,11 @@ final class PersonPatterns {
     return last >= first ? new int[] {first, last} : null;
   }
 
+  /** An ordinary word of the language (common-words.txt), read with or without its proclitics. */
+  boolean isCommonWord(String token) {
+    return common.contains(ArabicNames.normalize(token)) || common.contains(Proclitics.longestStrip(token));
+  }
+
   boolean isNameWord(String token) {
     if (token.length() < 3 || !ArabicNames.hasArabic(token) || !isAllLetters(token)) return false;
     String norm = ArabicNames.normalize(token);
