@@ -65,7 +65,7 @@ public final class EntityExtractor {
           && patterns.isCommonWord(tokens.get(trimmed.first()).text())) continue;
       kept.add(withKey(trimmed.entry() != null ? trimmed : stripClitics(trimmed, tokens, articleWords), tokens));
     }
-    List<Mention> out = new ShortFormLinker(tokens, gazetteer).link(body, kept, acronymsAfter(kept, tokens));
+    List<Mention> out = new ShortFormLinker(tokens, patterns::isCommonWord).link(body, kept, acronymsAfter(kept, tokens));
     out.addAll(dateMentions);
     out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
     return out;

@@ -17,9 +17,12 @@ final class ShortFormLinker {
   private static final int MIN_SHORT_FORM = 3;
 
   private final List<Token> tokens;
+  private final java.util.function.Predicate<String> isCommonWord;
 
-  ShortFormLinker(List<Token> tokens, Gazetteer gazetteer) {
+  /** {@code isCommonWord}: ordinary words join only a gazetteer person ("محمود العواقب" is a model error). */
+  ShortFormLinker(List<Token> tokens, java.util.function.Predicate<String> isCommonWord) {
     this.tokens = tokens;
+    this.isCommonWord = isCommonWord;
   }
 
   private record Linked(int first, int last, int clitic, String type, String key, String gazetteerId) {}
@@ -43,6 +46,7 @@ final class ShortFormLinker {
       if (covered.contains(i)) continue;
       for (Proclitics.Reading r : Proclitics.readings(tokens.get(i).text())) {
         Linked full = byLastName.get(shortForm(i, r.offset()));
+        if (full != null && full.gazetteerId() == null && isCommonWord.test(tokens.get(i).text())) break;
         if (full != null) {
           all.add(new Linked(i, i, r.offset(), "PERSON", full.key(), full.gazetteerId()));
           break;
