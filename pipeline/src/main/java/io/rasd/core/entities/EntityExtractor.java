@@ -1,15 +1,170 @@
 package io.rasd.core.entities;
 
 import io.rasd.core.model.Mention;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.util.Span;
 
-/** PLACEHOLDER until the entities branch lands (same API). */
+/**
+ * Finds the PERSON, ORGANIZATION, LOCATION, MISC and DATE mentions of an article: the trained name finder and the
+ * gazetteer per sentence ({@link NameFusion}), attached proclitics cut off, Latin acronyms in parentheses tied to the
+ * name before them, and short forms of a person's name (حموشي, راي) joined to the full name. NOT thread-safe.
+ */
 public final class EntityExtractor {
-  public static EntityExtractor fromResources() {
-    return new EntityExtractor();
+  private final NameFinderME finder;
+  private final Gazetteer gazetteer;
+  private final GazetteerMatcher matcher;
+  private final DateFinder dates;
+  private static final java.util.Set<String> WAW_NAMES = WordList.load("/entities/waw-names.txt");
+  private final PersonPatterns patterns = PersonPatterns.fromResources();
+
+  EntityExtractor(NameFinderME finder, Gazetteer gazetteer, DateFinder dates) {
+    this.finder = finder;
+    this.gazetteer = gazetteer;
+    this.matcher = new GazetteerMatcher(gazetteer);
+    this.dates = dates;
   }
 
+  public static EntityExtractor fromResources() {
+    return new EntityExtractor(NerModel.newFinder(), Gazetteer.fromResources(), DateFinder.fromResources());
+  }
+
+  /**
+   * Mentions in body order; {@code body.substring(start, end).equals(text)}; mentions of one thing in this article
+   * share a linkKey; gazetteerId is set when a gazetteer entry matched.
+   */
   public List<Mention> extract(String body) {
-    return List.of();
+    if (body == null || body.isBlank()) return List.of();
+    List<Token> tokens = ArabicTokenizer.tokenize(body);
+    List<Mention> dateMentions = dates.find(body, tokens);
+    List<NameCandidate> names = new ArrayList<>();
+    for (int[] r : ArabicTokenizer.sentenceRanges(body, tokens)) {
+      String[] words = new String[r[1] - r[0]];
+      for (int i = r[0]; i < r[1]; i++) words[i - r[0]] = tokens.get(i).text();
+      Span[] spans = finder.find(words);
+      names.addAll(NameFusion.fuse(spans, matcher.match(Arrays.asList(words)), r[0]));
+    }
+    finder.clearAdaptiveData();
+    names = withContextPersons(names, tokens, dateMentions);
+
+    Set<String> articleWords = new HashSet<>();
+    for (Token t : tokens) articleWords.add(ArabicNames.normalize(t.text()));
+    List<NameCandidate> kept = new ArrayList<>();
+    for (NameCandidate c : names) {
+      NameCandidate trimmed = trimPunctuation(c, tokens);
+      if (trimmed == null || overlapsAny(trimmed, tokens, dateMentions)) continue;
+      // a lone ordinary word ("دول", "بوابة") tagged by the model is noise, not a name
+      if (trimmed.entry() == null && trimmed.first() == trimmed.last()
+          && patterns.isCommonWord(tokens.get(trimmed.first()).text())) continue;
+      kept.add(withKey(trimmed.entry() != null ? trimmed : stripClitics(trimmed, tokens, articleWords), tokens));
+    }
+    List<Mention> out = new ShortFormLinker(tokens, patterns::isCommonWord).link(body, kept, acronymsAfter(kept, tokens));
+    out.addAll(dateMentions);
+    out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+    return out;
+  }
+
+  /**
+   * Adds the persons found by {@link PersonPatterns}; such a person replaces model names of the same person inside
+   * it (a partial "ادريس" of "مولاي ادريس اكلمام") and yields to any other name it overlaps.
+   */
+  private List<NameCandidate> withContextPersons(List<NameCandidate> names, List<Token> tokens, List<Mention> dates) {
+    boolean[] covered = new boolean[tokens.size()];
+    for (NameCandidate c : names) {
+      if (c.entry() == null && c.type().equals("PERSON")) continue;
+      for (int i = c.first(); i <= c.last(); i++) covered[i] = true;
+    }
+    for (Mention d : dates) {
+      for (int i = 0; i < tokens.size(); i++) if (tokens.get(i).start() < d.end() && d.start() < tokens.get(i).end()) covered[i] = true;
+    }
+    List<NameCandidate> out = new ArrayList<>(names);
+    for (int[] run : patterns.find(tokens, covered)) {
+      NameCandidate p = new NameCandidate(run[0], run[1], 0, "PERSON", null, null);
+      if (out.stream().anyMatch(c -> c.overlaps(p) && !p.contains(c))) continue;
+      out.removeIf(p::contains);
+      out.add(p);
+    }
+    out.sort(Comparator.comparingInt(NameCandidate::first));
+    return out;
+  }
+
+  /** Model names lose leading and trailing punctuation tokens; a name left without letters is dropped. */
+  private static NameCandidate trimPunctuation(NameCandidate c, List<Token> tokens) {
+    int first = c.first();
+    int last = c.last();
+    while (first <= last && !hasLetter(tokens.get(first).text())) first++;
+    while (last >= first && !hasLetter(tokens.get(last).text())) last--;
+    if (first > last) return null;
+    return first == c.first() && last == c.last() ? c
+        : new NameCandidate(first, last, first == c.first() ? c.cliticLength() : 0, c.type(), c.entry(), c.lookupKey());
+  }
+
+  private static boolean hasLetter(String s) {
+    for (int i = 0; i < s.length(); i++) if (Character.isLetter(s.charAt(i))) return true;
+    return false;
+  }
+
+  private static boolean overlapsAny(NameCandidate c, List<Token> tokens, List<Mention> mentions) {
+    int start = tokens.get(c.first()).start();
+    int end = tokens.get(c.last()).end();
+    for (Mention m : mentions) if (start < m.end() && m.start() < end) return true;
+    return false;
+  }
+
+  /**
+   * The model tags whole tokens (ANERcorp keeps clitics on names), so a name found by the model loses a proclitic
+   * when the rest is a known name word, occurs on its own in the article, or starts with the article ال; a leading
+   * و is cut unless the name is known to begin with it ({@code waw-names.txt}).
+   */
+  private NameCandidate stripClitics(NameCandidate c, List<Token> tokens, Set<String> articleWords) {
+    String token = tokens.get(c.first()).text();
+    if (!ArabicNames.hasArabic(token)) return c;
+    List<Proclitics.Reading> readings = Proclitics.readings(token);
+    if (gazetteer.isNameToken(readings.get(0).key())) return c;
+    for (int k = readings.size() - 1; k >= 1; k--) {
+      Proclitics.Reading r = readings.get(k);
+      if (token.startsWith("ال", r.offset()) || gazetteer.isNameToken(r.key()) || articleWords.contains(r.key())) {
+        return new NameCandidate(c.first(), c.last(), r.offset(), c.type(), c.entry(), c.lookupKey());
+      }
+    }
+    // "and" is by far the likeliest reading of a leading و, unless the name is known to start with it
+    boolean conjunction = token.charAt(0) == 'و' && readings.size() > 1 && readings.get(1).key().length() >= 3;
+    if (conjunction && !WAW_NAMES.contains(readings.get(0).key())) {
+      return new NameCandidate(c.first(), c.last(), 1, c.type(), c.entry(), c.lookupKey());
+    }
+    return c;
+  }
+
+  /** Sets the lookup key: normalized words of the name, the first read through its stripped proclitics. */
+  private static NameCandidate withKey(NameCandidate c, List<Token> tokens) {
+    StringBuilder key = new StringBuilder();
+    String first = tokens.get(c.first()).text();
+    String firstKey = ArabicNames.normalize(first.substring(c.cliticLength()));
+    for (Proclitics.Reading r : Proclitics.readings(first)) if (r.offset() == c.cliticLength()) firstKey = r.key();
+    key.append(firstKey);
+    for (int i = c.first() + 1; i <= c.last(); i++) key.append(' ').append(ArabicNames.normalize(tokens.get(i).text()));
+    return new NameCandidate(c.first(), c.last(), c.cliticLength(), c.type(), c.entry(), key.toString());
+  }
+
+  /** Latin acronyms right after a name in parentheses ("شراكة … (TSCTP)"): the acronym index → the name's index. */
+  private static Map<Integer, Integer> acronymsAfter(List<NameCandidate> names, List<Token> tokens) {
+    Map<Integer, Integer> out = new HashMap<>();
+    Set<Integer> covered = new HashSet<>();
+    for (NameCandidate c : names) for (int i = c.first(); i <= c.last(); i++) covered.add(i);
+    for (int n = 0; n < names.size(); n++) {
+      int open = names.get(n).last() + 1;
+      int acronym = open + 1;
+      if (acronym + 1 >= tokens.size() || !tokens.get(open).text().equals("(")) continue;
+      if (covered.contains(acronym) || !tokens.get(acronym + 1).text().equals(")")) continue;
+      if (WordShape.of(tokens.get(acronym).text()).equals("LATIN-CAPS")) out.put(acronym, n);
+    }
+    return out;
   }
 }

@@ -1,0 +1,77 @@
+package io.rasd.bench;
+
+import io.rasd.core.entities.ArabicTokenizer;
+import io.rasd.core.entities.NerModel;
+import io.rasd.core.entities.Token;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import opennlp.tools.namefind.NameFinderME;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Throughput of the Arabic name finder (model + Rasd features) on one thread: an operation tags one sentence of the
+ * seed articles and the secondary "tokens" score is tokens/s/core. Run {@code java -cp rasd.jar org.openjdk.jmh.Main
+ * NameFinderBenchmark}.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+@Threads(1)
+public class NameFinderBenchmark {
+  /** Sample text tagged by the benchmark (the five seed articles). */
+  static final String SAMPLE = "/entities/bench-sample.txt";
+
+  private NameFinderME finder;
+  private List<String[]> sentences;
+  private int next;
+
+  @Setup
+  public void setUp() throws IOException {
+    finder = NerModel.newFinder();
+    String text;
+    try (InputStream in = NameFinderBenchmark.class.getResourceAsStream(SAMPLE)) {
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    sentences = new ArrayList<>();
+    for (List<Token> s : ArabicTokenizer.sentences(text)) sentences.add(s.stream().map(Token::text).toArray(String[]::new));
+  }
+
+  /** Tags the next sentence and counts its tokens. */
+  @Benchmark
+  public void tagSentence(Blackhole bh, TokenCounter counter) {
+    String[] s = sentences.get(next);
+    next = (next + 1) % sentences.size();
+    bh.consume(finder.find(s));
+    counter.tokens += s.length;
+  }
+
+  /** Reports tokens/s next to sentences/s. */
+  @State(Scope.Thread)
+  @org.openjdk.jmh.annotations.AuxCounters(org.openjdk.jmh.annotations.AuxCounters.Type.OPERATIONS)
+  public static class TokenCounter {
+    public long tokens;
+
+    @Setup(org.openjdk.jmh.annotations.Level.Iteration)
+    public void reset() {
+      tokens = 0;
+    }
+  }
+}

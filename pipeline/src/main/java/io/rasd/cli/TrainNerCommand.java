@@ -1,0 +1,110 @@
+package io.rasd.cli;
+
+import io.rasd.core.entities.AnercorpReader;
+import io.rasd.core.entities.ConllSentence;
+import io.rasd.core.entities.NerScores;
+import io.rasd.core.entities.NerTraining;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import opennlp.tools.namefind.TokenNameFinderModel;
+
+/**
+ * {@code train-ner --data=train.txt [--out=model.bin] [--dev=0.1] [--folds=0] [--iterations=100] [--cutoff=1]
+ * [--algorithm=PERCEPTRON]}: trains the Arabic name finder, scores it on the last {@code dev} fraction of the sentences
+ * (held out from training), and writes the model; with {@code --folds=K} prints K-fold cross-validated scores over
+ * all the data instead (no model written).
+ */
+public final class TrainNerCommand {
+  static final String DEFAULT_OUT = "pipeline/src/main/resources/entities/ner-ar.bin";
+  private static final Set<String> FLAGS = Set.of("data", "out", "dev", "folds", "iterations", "cutoff", "algorithm");
+
+  private TrainNerCommand() {}
+
+  /** For running without the rasd.jar dispatcher. */
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  public static int run(String[] args) {
+    Map<String, String> flags = new HashMap<>();
+    for (String a : args) {
+      int eq = a.indexOf('=');
+      if (!a.startsWith("--") || eq < 0 || !FLAGS.contains(a.substring(2, eq))) return usage("unknown argument: " + a);
+      flags.put(a.substring(2, eq), a.substring(eq + 1));
+    }
+    if (!flags.containsKey("data")) return usage("--data is required");
+    try {
+      Path data = Path.of(flags.get("data"));
+      if (!Files.isReadable(data)) return usage("cannot read " + data);
+      double dev = Double.parseDouble(flags.getOrDefault("dev", "0.1"));
+      int folds = Integer.parseInt(flags.getOrDefault("folds", "0"));
+      if (dev < 0 || dev >= 1 || folds == 1 || folds < 0) return usage("need 0 <= dev < 1 and folds = 0 or >= 2");
+      NerTraining.Settings settings = new NerTraining.Settings(flags.getOrDefault("algorithm", "PERCEPTRON"),
+          Integer.parseInt(flags.getOrDefault("iterations", "100")), Integer.parseInt(flags.getOrDefault("cutoff", "1")));
+      List<ConllSentence> sentences = AnercorpReader.read(data);
+      System.out.printf("read %d sentences from %s; %s%n", sentences.size(), data, settings);
+      if (folds > 0) return crossValidate(sentences, folds, settings);
+
+      int split = (int) Math.round(sentences.size() * (1 - dev));
+      long t0 = System.nanoTime();
+      TokenNameFinderModel model = NerTraining.train(sentences.subList(0, split), settings);
+      System.out.printf("trained on sentences [0, %d) in %.0f s%n", split, (System.nanoTime() - t0) / 1e9);
+      if (split < sentences.size()) {
+        NerScores scores = NerTraining.evaluate(model, sentences.subList(split, sentences.size()));
+        List<ConllSentence> devSet = sentences.subList(split, sentences.size());
+        System.out.printf("dev = sentences [%d, %d), model alone:%n%s", split, sentences.size(), scores.table());
+        System.out.printf("dev, model + gazetteer fusion (as the pipeline; tag-conll --gazetteer=true):%n%s",
+            NerTraining.evaluateWithGazetteer(model, devSet).table());
+      }
+      Path out = Path.of(flags.getOrDefault("out", DEFAULT_OUT));
+      if (out.getParent() != null) Files.createDirectories(out.getParent());
+      try (OutputStream os = Files.newOutputStream(out)) {
+        model.serialize(os);
+      }
+      System.out.printf("wrote %s (%d bytes)%n", out, Files.size(out));
+      return 0;
+    } catch (NumberFormatException e) {
+      return usage("bad number: " + e.getMessage());
+    } catch (Exception e) {
+      System.err.println("train-ner failed: " + e);
+      if (System.getenv("RASD_DEBUG") != null) e.printStackTrace();
+      return 1;
+    }
+  }
+
+  private static int crossValidate(List<ConllSentence> sentences, int folds, NerTraining.Settings settings)
+      throws Exception {
+    NerScores total = new NerScores();
+    NerScores totalFused = new NerScores();
+    int n = sentences.size();
+    for (int k = 0; k < folds; k++) {
+      int from = (int) ((long) n * k / folds);
+      int to = (int) ((long) n * (k + 1) / folds);
+      List<ConllSentence> train = new ArrayList<>(sentences.subList(0, from));
+      train.addAll(sentences.subList(to, n));
+      TokenNameFinderModel model = NerTraining.train(train, settings);
+      NerScores fold = NerTraining.evaluate(model, sentences.subList(from, to));
+      NerScores foldFused = NerTraining.evaluateWithGazetteer(model, sentences.subList(from, to));
+      System.out.printf("fold %d/%d: micro F1 %.2f (model alone), %.2f (model + gazetteer)%n", k + 1, folds,
+          100 * fold.f1(null), 100 * foldFused.f1(null));
+      total.addAll(fold);
+      totalFused.addAll(foldFused);
+    }
+    System.out.printf("%d-fold cross-validation, model alone (pooled counts):%n%s", folds, total.table());
+    System.out.printf("%d-fold cross-validation, model + gazetteer:%n%s", folds, totalFused.table());
+    return 0;
+  }
+
+  private static int usage(String problem) {
+    System.err.println("train-ner: " + problem);
+    System.err.println("usage: train-ner --data=FILE [--out=" + DEFAULT_OUT + "] [--dev=0.1] [--folds=0]"
+        + " [--iterations=100] [--cutoff=1] [--algorithm=PERCEPTRON|MAXENT]");
+    return 2;
+  }
+}

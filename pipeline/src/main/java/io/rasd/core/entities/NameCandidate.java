@@ -1,0 +1,19 @@
+package io.rasd.core.entities;
+
+/**
+ * A name found in an article before linking: tokens [first, last] of the article, the name starting
+ * {@code cliticLength} chars into the first token; {@code entry} is set when it came from the gazetteer.
+ */
+record NameCandidate(int first, int last, int cliticLength, String type, GazetteerEntry entry, String lookupKey) {
+  boolean overlaps(NameCandidate o) {
+    return first <= o.last && o.first <= last;
+  }
+
+  boolean contains(NameCandidate o) {
+    return first <= o.first && o.last <= last;
+  }
+
+  int length() {
+    return last - first + 1;
+  }
+}

@@ -1,0 +1,76 @@
+package io.rasd.core.entities;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+
+/**
+ * Person context: a title, role or speech verb ({@code entities/person-cues.txt}) within three words before the
+ * token, or an apposition right after it ("بونيت تالوار، سفير …"). Reaches past the ±2 token window.
+ */
+public final class PersonCueFeature implements AdaptiveFeatureGenerator {
+  public static final String RESOURCE = "/entities/person-cues.txt";
+  private static volatile Set<String> shared;
+
+  private final Set<String> cues;
+
+  public PersonCueFeature(Set<String> cues) {
+    this.cues = cues;
+  }
+
+  public static PersonCueFeature fromResources() {
+    return new PersonCueFeature(cues());
+  }
+
+  @Override
+  public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
+    for (int d = 1; d <= 3 && index - d >= 0; d++) {
+      if (isCue(tokens[index - d])) {
+        features.add("pcue-before=" + d);
+        break;
+      }
+    }
+    for (int d = 1; d <= 3 && index + d + 1 < tokens.length; d++) {
+      String t = tokens[index + d];
+      if ((t.equals("،") || t.equals(",")) && isCue(tokens[index + d + 1])) {
+        features.add("pcue-apposition=" + d);
+        break;
+      }
+    }
+  }
+
+  private boolean isCue(String token) {
+    return cues.contains(ArabicNames.normalize(token)) || cues.contains(Proclitics.longestStrip(token));
+  }
+
+  private static Set<String> cues() {
+    Set<String> s = shared;
+    if (s == null) {
+      synchronized (PersonCueFeature.class) {
+        if (shared == null) {
+          Set<String> words = new HashSet<>();
+          try (InputStream in = PersonCueFeature.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+              if (!line.isBlank() && !line.startsWith("#")) words.add(ArabicNames.normalize(line.strip()));
+            }
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          shared = Set.copyOf(words);
+        }
+        s = shared;
+      }
+    }
+    return s;
+  }
+}

@@ -1,0 +1,104 @@
+package io.rasd.core.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Persons the model misses, found by context (most foreign and Maghrebi names are unknown to a model trained on
+ * ANERcorp): a run of name words in apposition before a role ("بونيت تالوار، سفير …", "إحسان الحافيظي، خبير …") or
+ * right after a title or speech verb ("قال مولاي ادريس اكلمام …"). A name word is an Arabic word that is neither an
+ * ordinary word ({@code common-words.txt}) nor a cue ({@code person-cues.txt}); particles ({@code name-particles.txt})
+ * may join a run.
+ */
+final class PersonPatterns {
+  private static final int MAX_WORDS = 3;
+  private static volatile PersonPatterns shared;
+
+  private final Set<String> common;
+  private final Set<String> cues;
+  private final Set<String> particles;
+
+  PersonPatterns(Set<String> common, Set<String> cues, Set<String> particles) {
+    this.common = common;
+    this.cues = cues;
+    this.particles = particles;
+  }
+
+  static PersonPatterns fromResources() {
+    if (shared == null) {
+      synchronized (PersonPatterns.class) {
+        if (shared == null) {
+          shared = new PersonPatterns(WordList.load("/entities/common-words.txt"),
+              WordList.load(PersonCueFeature.RESOURCE), WordList.load("/entities/name-particles.txt"));
+        }
+      }
+    }
+    return shared;
+  }
+
+  /** Token ranges {first, last} of persons found by context among tokens not yet covered by a name. */
+  List<int[]> find(List<Token> tokens, boolean[] covered) {
+    List<int[]> out = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      String t = tokens.get(i).text();
+      // apposition: NAME ، ROLE
+      if ((t.equals("،") || t.equals(",")) && i + 1 < tokens.size() && isCue(tokens.get(i + 1).text())) {
+        int first = i;
+        while (first - 1 >= 0 && i - first < MAX_WORDS && canJoin(tokens, covered, first - 1)) first--;
+        int[] run = trimParticles(tokens, first, i - 1);
+        if (run != null) out.add(run);
+      }
+      // TITLE/VERB NAME
+      boolean insidePrevious = !out.isEmpty() && out.get(out.size() - 1)[1] >= i;
+      if (isCue(t) && !covered[i] && !insidePrevious) {
+        int last = i;
+        while (last + 1 < tokens.size() && last - i < MAX_WORDS && canJoin(tokens, covered, last + 1)) last++;
+        int[] run = last > i ? trimParticles(tokens, i + 1, last) : null;
+        // "قال البلاغ": after a verb, a word with the article is the subject noun, not a first name
+        boolean article = run != null && ArabicNames.normalize(tokens.get(run[0]).text()).startsWith("ال");
+        if (run != null && !article && !contains(out, run)) out.add(run);
+      }
+    }
+    return out;
+  }
+
+  private boolean canJoin(List<Token> tokens, boolean[] covered, int i) {
+    if (covered[i]) return false;
+    String t = tokens.get(i).text();
+    return isNameWord(t) || particles.contains(ArabicNames.normalize(t));
+  }
+
+  /** A run must hold a real name word and may not end on a particle. */
+  private int[] trimParticles(List<Token> tokens, int first, int last) {
+    while (last >= first && !isNameWord(tokens.get(last).text())) last--;
+    return last >= first ? new int[] {first, last} : null;
+  }
+
+  /** An ordinary word of the language (common-words.txt), read with or without its proclitics. */
+  boolean isCommonWord(String token) {
+    return common.contains(ArabicNames.normalize(token)) || common.contains(Proclitics.longestStrip(token));
+  }
+
+  boolean isNameWord(String token) {
+    if (token.length() < 3 || !ArabicNames.hasArabic(token) || !isAllLetters(token)) return false;
+    String norm = ArabicNames.normalize(token);
+    String stripped = Proclitics.longestStrip(token);
+    return !common.contains(norm) && !common.contains(stripped) && !cues.contains(norm) && !cues.contains(stripped)
+        && !particles.contains(norm);
+  }
+
+  private boolean isCue(String token) {
+    return cues.contains(ArabicNames.normalize(token)) || cues.contains(Proclitics.longestStrip(token));
+  }
+
+  private static boolean isAllLetters(String s) {
+    for (int i = 0; i < s.length(); i++) if (!ArabicNames.isArabicLetter(s.charAt(i)) && s.charAt(i) != 'ـ') return false;
+    return true;
+  }
+
+  private static boolean contains(List<int[]> runs, int[] run) {
+    for (int[] r : runs) if (r[0] == run[0] && r[1] == run[1]) return true;
+    return false;
+  }
+}

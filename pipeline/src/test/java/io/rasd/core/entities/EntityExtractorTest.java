@@ -1,0 +1,61 @@
+package io.rasd.core.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rasd.core.model.Mention;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EntityExtractorTest {
+  private static final EntityExtractor EXTRACTOR = EntityExtractor.fromResources();
+
+  private static List<Mention> extract(String body) {
+    List<Mention> mentions = EXTRACTOR.extract(body);
+    for (Mention m : mentions) assertThat(body.substring(m.start(), m.end())).isEqualTo(m.text());
+    return mentions;
+  }
+
+  @Test
+  void procliticsAreExcluded() {
+    List<Mention> m = extract("استقبل عبد اللطيف حموشي بالرباط لوليام بورنز مدير وكالة الاستخبارات المركزية.");
+    assertThat(m).extracting(Mention::text).contains("عبد اللطيف حموشي", "الرباط", "وليام بورنز",
+        "وكالة الاستخبارات المركزية");
+  }
+
+  @Test
+  void shortFormsShareTheFullNamesKey() {
+    List<Mention> m = extract("التقى عبد اللطيف حموشي مع كريستوفر راي. وقال بيان إن اللقاء بين حموشي وراي كان مثمرا.");
+    String hammouchi = key(m, "عبد اللطيف حموشي");
+    String wray = key(m, "كريستوفر راي");
+    assertThat(m).filteredOn(x -> x.text().equals("حموشي")).extracting(Mention::linkKey).containsOnly(hammouchi);
+    assertThat(m).filteredOn(x -> x.text().equals("راي")).singleElement()
+        .satisfies(x -> assertThat(x.linkKey()).isEqualTo(wray));
+  }
+
+  @Test
+  void acronymsInArabicTextAreMentions() {
+    List<Mention> m = extract("رئيس DGSN-DGST التقى مدير مكتب التحقيقات الفيدرالي (FBI) في واشنطن.");
+    assertThat(m).filteredOn(x -> x.gazetteerId() != null).extracting(Mention::text)
+        .contains("DGSN", "DGST", "FBI", "مكتب التحقيقات الفيدرالي", "واشنطن");
+    assertThat(key(m, "FBI")).isEqualTo(key(m, "مكتب التحقيقات الفيدرالي"));
+  }
+
+  @Test
+  void unknownAcronymInParenthesesJoinsTheNameBeforeIt() {
+    List<Mention> m = extract("انضم المغرب إلى شراكة مكافحة الإرهاب عبر الصحراء (TSCTP) عام 2005.");
+    assertThat(key(m, "TSCTP")).isEqualTo(key(m, "شراكة مكافحة الإرهاب عبر الصحراء"));
+    assertThat(m).filteredOn(x -> x.type().equals("DATE")).extracting(Mention::value).containsExactly("2005");
+  }
+
+  @Test
+  void blankInputGivesNothing() {
+    assertThat(EXTRACTOR.extract("")).isEmpty();
+    assertThat(EXTRACTOR.extract(null)).isEmpty();
+    assertThat(EXTRACTOR.extract("...,،")).isEmpty();
+  }
+
+  private static String key(List<Mention> mentions, String text) {
+    return mentions.stream().filter(x -> x.text().equals(text)).findFirst().orElseThrow(
+        () -> new AssertionError(text + " not found in " + mentions)).linkKey();
+  }
+}
