@@ -17,6 +17,8 @@ public final class RasdMain {
       """
       usage: java -jar rasd.jar [run] --input=DIR_OR_GLOB --output=DIR [--runner=...] [other Beam flags]
              java -jar rasd.jar eval --gold=DIR --output=DIR
+             java -jar rasd.jar tag-conll --in=FILE --out=FILE
+             java -jar rasd.jar train-ner --data=ANERCORP_TRAIN [--dev=0.1] [--folds=5] [--out=MODEL]
              java -jar rasd.jar bench --input=DIR [--threads=N] [--output=DIR]
              java -jar rasd.jar help
       """;
@@ -37,6 +39,8 @@ public final class RasdMain {
         case "run" -> runPipeline(rest);
         case "bench" -> BenchCommand.run(rest);
         case "eval" -> EvalCommand.run(rest);
+        case "tag-conll" -> TagConllCommand.run(rest);
+        case "train-ner" -> TrainNerCommand.run(rest);
         case "help", "-h", "--help" -> {
           System.out.print(USAGE);
           yield 0;

@@ -34,6 +34,8 @@ public final class ClaimGrouper {
 
   private enum Link { NONE, SAME, CONFLICT }
 
+  private final ClaimLexicon lexicon = ClaimLexicon.load();
+
   public List<GroupAssignment> group(Collection<ArticleClaim> claims) {
     List<ArticleClaim> in = new ArrayList<>();
     for (ArticleClaim a : claims) {
@@ -119,7 +121,10 @@ public final class ClaimGrouper {
       if (!norm(a.location()).equals(norm(b.location()))) return Link.NONE;
       samePlace = true;
     }
-    if (a.actor() != null && b.actor() != null && !shareWord(a.actor(), b.actor())) return Link.NONE;
+    if (a.actor() != null && b.actor() != null && !shareWord(a.actor(), b.actor())
+        && !isGeneric(a.actor()) && !isGeneric(b.actor())) {
+      return Link.NONE;
+    }
     if (!samePeriod && !samePlace) return Link.NONE;
     if (consistent(a, b)) return Link.SAME;
     return samePeriod ? Link.CONFLICT : Link.NONE;
@@ -152,6 +157,12 @@ public final class ClaimGrouper {
   private static String norm(String s) {
     String n = ArabicText.normalize(s).strip();
     return n.startsWith("ال") && n.length() > 3 ? n.substring(2) : n;
+  }
+
+  /** "السلطات الأمنية", "قوات الأمن": says what kind of body acted, not which, so it contradicts no named actor. */
+  private boolean isGeneric(String actor) {
+    String first = actor.strip().split("\\s+")[0];
+    return lexicon.genericActorHeads.contains(WordForms.key(ArabicText.normalize(first)));
   }
 
   private static boolean shareWord(String a, String b) {

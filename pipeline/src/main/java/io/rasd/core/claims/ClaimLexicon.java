@@ -40,6 +40,7 @@ final class ClaimLexicon {
   final Set<String> sourcePreps = new HashSet<>();
   final Set<String> sourceHeads = new HashSet<>();
   final Set<String> actorHeads = new HashSet<>();
+  final Set<String> genericActorHeads = new HashSet<>();
   final Set<String> locationHeads = new HashSet<>();
 
   static ClaimLexicon load() {
@@ -81,6 +82,10 @@ final class ClaimLexicon {
         case "SOURCE_PREP" -> l.sourcePreps.add(form);
         case "SOURCE_HEAD" -> l.sourceHeads.add(WordForms.key(form));
         case "ACTOR_HEAD" -> l.actorHeads.add(WordForms.key(form));
+        case "GENERIC_ACTOR_HEAD" -> {
+          l.actorHeads.add(WordForms.key(form));
+          l.genericActorHeads.add(WordForms.key(form));
+        }
         case "LOCATION_HEAD" -> l.locationHeads.add(form);
         default -> throw new IllegalStateException("unknown attribution role " + f[1]);
       }

@@ -36,6 +36,26 @@ class ClaimGrouperTest {
         .isNotEqualTo(cells);
   }
 
+  private static Claim byActor(String actor, Double v, String q) {
+    return new Claim("cells_dismantled", v, null, q, null, null, null, 2002, actor, null, "المغرب", "t", 0, 1);
+  }
+
+  @Test
+  void aGenericActorContradictsNoNamedOne() {
+    List<GroupAssignment> out = grouper.group(List.of(
+        new ArticleClaim("a", "A", byActor("السلطات الأمنية", 2000.0, "approximately")),
+        new ArticleClaim("b", "B", byActor("المغرب", 2009.0, "more_than"))));
+    assertThat(out).extracting(GroupAssignment::claimId).containsExactlyInAnyOrder("a", "b");
+  }
+
+  @Test
+  void differentNamedActorsAreDifferentFacts() {
+    List<GroupAssignment> out = grouper.group(List.of(
+        new ArticleClaim("a", "A", byActor("الجزائر", 2000.0, "approximately")),
+        new ArticleClaim("b", "B", byActor("المغرب", 2009.0, "more_than"))));
+    assertThat(out).isEmpty();
+  }
+
   @Test
   void flagsConflictingValuesForTheSamePeriod() {
     List<GroupAssignment> out = grouper.group(List.of(
