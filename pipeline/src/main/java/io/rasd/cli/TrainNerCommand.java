@@ -3,7 +3,10 @@ package io.rasd.cli;
 import io.rasd.core.entities.AnercorpReader;
 import io.rasd.core.entities.ConllSentence;
 import io.rasd.core.entities.NerScores;
+import io.rasd.core.entities.MergeAudit;
+import io.rasd.core.entities.NameVariants;
 import io.rasd.core.entities.NerTraining;
+import io.rasd.core.entities.WordListBuilder;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,11 +21,13 @@ import opennlp.tools.namefind.TokenNameFinderModel;
  * {@code train-ner --data=train.txt [--out=model.bin] [--dev=0.1] [--folds=0] [--iterations=100] [--cutoff=1]
  * [--algorithm=PERCEPTRON]}: trains the Arabic name finder, scores it on the last {@code dev} fraction of the sentences
  * (held out from training), and writes the model; with {@code --folds=K} prints K-fold cross-validated scores over
- * all the data instead (no model written).
+ * all the data instead (no model written); with {@code --word-lists=DIR} writes the word lists derived from the data
+ * ({@link WordListBuilder}) instead, and with {@code --merge-audit=true} prints every pair of distinct names the
+ * cross-article similarity rule would merge ({@link MergeAudit}).
  */
 public final class TrainNerCommand {
   static final String DEFAULT_OUT = "pipeline/src/main/resources/entities/ner-ar.bin";
-  private static final Set<String> FLAGS = Set.of("data", "out", "dev", "folds", "iterations", "cutoff", "algorithm");
+  private static final Set<String> FLAGS = Set.of("data", "out", "dev", "folds", "iterations", "cutoff", "algorithm", "word-lists", "merge-audit");
 
   private TrainNerCommand() {}
 
@@ -49,6 +54,15 @@ public final class TrainNerCommand {
           Integer.parseInt(flags.getOrDefault("iterations", "100")), Integer.parseInt(flags.getOrDefault("cutoff", "1")));
       List<ConllSentence> sentences = AnercorpReader.read(data);
       System.out.printf("read %d sentences from %s; %s%n", sentences.size(), data, settings);
+      if (Boolean.parseBoolean(flags.getOrDefault("merge-audit", "false"))) {
+        MergeAudit.run(sentences, NameVariants.fromResources(), System.out);
+        return 0;
+      }
+      if (flags.containsKey("word-lists")) {
+        WordListBuilder.write(sentences, Path.of(flags.get("word-lists")));
+        System.out.println("wrote stable-names.txt and common-words.txt to " + flags.get("word-lists"));
+        return 0;
+      }
       if (folds > 0) return crossValidate(sentences, folds, settings);
 
       int split = (int) Math.round(sentences.size() * (1 - dev));
@@ -104,7 +118,7 @@ public final class TrainNerCommand {
   private static int usage(String problem) {
     System.err.println("train-ner: " + problem);
     System.err.println("usage: train-ner --data=FILE [--out=" + DEFAULT_OUT + "] [--dev=0.1] [--folds=0]"
-        + " [--iterations=100] [--cutoff=1] [--algorithm=PERCEPTRON|MAXENT]");
+        + " [--iterations=100] [--cutoff=1] [--algorithm=PERCEPTRON|MAXENT] [--word-lists=DIR] [--merge-audit=true]");
     return 2;
   }
 }
