@@ -24,7 +24,9 @@ public final class DuckDb {
       while (rs.next()) {
         Map<String, Object> row = new LinkedHashMap<>();
         for (int i = 1; i <= md.getColumnCount(); i++) {
-          row.put(md.getColumnLabel(i), rs.getObject(i));
+          Object v = rs.getObject(i);
+          // JDBC arrays compare by identity: turn LIST columns into lists so rows compare by value
+          row.put(md.getColumnLabel(i), v instanceof java.sql.Array a ? java.util.Arrays.asList((Object[]) a.getArray()) : v);
         }
         rows.add(row);
       }
