@@ -8,11 +8,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.beam.sdk.coders.SerializableCoder;
-import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PCollectionView;
@@ -23,8 +21,8 @@ import org.apache.beam.sdk.values.TupleTagList;
  * Inputs with identical cleaned content give one article (the first by source file and index, so the choice does
  * not depend on input order) and a {@code duplicate} reject for each other copy, naming the one kept.
  *
- * <p>Only the small (article id → first copy) index travels through the global combine and comes back as a side
- * input; the articles themselves are never grouped, which on the DirectRunner would copy them once per bundle.
+ * <p>Only the small (article id → first copy) index is built globally ({@link IndexGlobally}) and comes back as a
+ * side input; the articles themselves are never grouped.
  */
 public class DeduplicateArticles extends PTransform<PCollection<Article>, PCollectionTuple> {
   public static final TupleTag<Article> UNIQUE = new TupleTag<>() {};
@@ -33,10 +31,10 @@ public class DeduplicateArticles extends PTransform<PCollection<Article>, PColle
   @Override
   public PCollectionTuple expand(PCollection<Article> articles) {
     PCollectionView<FirstCopies> firsts =
-        articles
-            .apply("FirstCopiesPerBundle", ParDo.of(new PartialFirstCopiesFn()))
-            .setCoder(SerializableCoder.of(FirstCopies.class))
-            .apply("FirstCopies", Combine.globally(new MergeFirstCopiesFn()).asSingletonView());
+        articles.apply(
+            "FirstCopies",
+            IndexGlobally.of(
+                FirstCopies.class, none -> new FirstCopies(), (FirstCopies f, Article a) -> f.offer(a.articleId(), Origin.of(a))));
     PCollectionTuple out =
         articles.apply(
             "KeepFirst",
@@ -66,16 +64,22 @@ public class DeduplicateArticles extends PTransform<PCollection<Article>, PColle
   }
 
   /** Article id → the first copy seen: a partial (one bundle) or the corpus-wide index. */
-  static final class FirstCopies implements Serializable {
+  static final class FirstCopies implements Mergeable<FirstCopies> {
     final Map<String, Origin> byId = new HashMap<>();
 
     void offer(String articleId, Origin origin) {
       byId.merge(articleId, origin, (a, b) -> a.compareTo(b) <= 0 ? a : b);
     }
 
-    FirstCopies mergeFrom(FirstCopies other) {
+    @Override
+    public FirstCopies mergeFrom(FirstCopies other) {
       other.byId.forEach(this::offer);
       return this;
+    }
+
+    @Override
+    public boolean isEmpty() {
+      return byId.isEmpty();
     }
 
     @Override
@@ -86,52 +90,6 @@ public class DeduplicateArticles extends PTransform<PCollection<Article>, PColle
     @Override
     public int hashCode() {
       return byId.hashCode();
-    }
-  }
-
-  static class PartialFirstCopiesFn extends DoFn<Article, FirstCopies> {
-    private transient FirstCopies partial;
-
-    @StartBundle
-    public void start() {
-      partial = new FirstCopies();
-    }
-
-    @ProcessElement
-    public void process(@Element Article a) {
-      partial.offer(a.articleId(), Origin.of(a));
-    }
-
-    @FinishBundle
-    public void finish(FinishBundleContext c) {
-      if (!partial.byId.isEmpty()) {
-        c.output(partial, GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE);
-      }
-      partial = null;
-    }
-  }
-
-  static class MergeFirstCopiesFn extends Combine.CombineFn<FirstCopies, FirstCopies, FirstCopies> {
-    @Override
-    public FirstCopies createAccumulator() {
-      return new FirstCopies();
-    }
-
-    @Override
-    public FirstCopies addInput(FirstCopies acc, FirstCopies partial) {
-      return acc.mergeFrom(partial);
-    }
-
-    @Override
-    public FirstCopies mergeAccumulators(Iterable<FirstCopies> accs) {
-      FirstCopies merged = new FirstCopies();
-      accs.forEach(merged::mergeFrom);
-      return merged;
-    }
-
-    @Override
-    public FirstCopies extractOutput(FirstCopies acc) {
-      return acc;
     }
   }
 

@@ -9,12 +9,10 @@ import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.metrics.Counter;
-import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.View;
-import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PCollectionView;
@@ -22,8 +20,8 @@ import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 
 /**
- * Links mentions across articles. Mentions are aggregated per (type, linkKey) into a {@link NameIndex} (partials per
- * bundle, merged by one global combine: the index is far smaller than the mentions), {@link EntityLinker} clusters
+ * Links mentions across articles. Mentions are aggregated per (type, linkKey) into one {@link NameIndex} (far
+ * smaller than the mentions, built by {@link IndexGlobally}), {@link EntityLinker} clusters
  * its name groups once (spelling variants, gazetteer aliases), and every mention row gets its entity id back
  * through a side input. Outputs the {@code mentions} and {@code entities} table rows.
  */
@@ -35,10 +33,13 @@ public class LinkEntities extends PTransform<PCollection<ArticleMention>, PColle
   @Override
   public PCollectionTuple expand(PCollection<ArticleMention> mentions) {
     PCollectionView<NameIndex> index =
-        mentions
-            .apply("IndexNamesPerBundle", ParDo.of(new PartialIndexFn()))
-            .setCoder(SerializableCoder.of(NameIndex.class))
-            .apply("MergeIndex", Combine.globally(new MergeIndexFn()).asSingletonView());
+        mentions.apply(
+            "IndexNames",
+            IndexGlobally.of(
+                NameIndex.class,
+                none -> new NameIndex(),
+                (NameIndex idx, ArticleMention am) ->
+                    idx.add(EntityLinker.groupKey(am.mention().type(), am.mention().linkKey()), am)));
 
     PCollectionTuple linked =
         mentions
@@ -59,55 +60,6 @@ public class LinkEntities extends PTransform<PCollection<ArticleMention>, PColle
             .apply("MentionRows", ParDo.of(new MentionRowFn(ids)).withSideInputs(ids))
             .setCoder(AvroCoder.of(TableSchemas.of(TableSchemas.MENTIONS)));
     return PCollectionTuple.of(MENTION_ROWS, mentionRows).and(ENTITY_ROWS, linked.get(ENTITY_ROWS));
-  }
-
-  /** Aggregates the mentions of one bundle: the global combine then merges a few partial indexes. */
-  static class PartialIndexFn extends DoFn<ArticleMention, NameIndex> {
-    private transient NameIndex partial;
-
-    @StartBundle
-    public void start() {
-      partial = new NameIndex();
-    }
-
-    @ProcessElement
-    public void process(@Element ArticleMention am) {
-      partial.add(EntityLinker.groupKey(am.mention().type(), am.mention().linkKey()), am);
-    }
-
-    @FinishBundle
-    public void finish(FinishBundleContext c) {
-      if (!partial.isEmpty()) {
-        c.output(partial, GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE);
-      }
-      partial = null;
-    }
-  }
-
-  static class MergeIndexFn extends Combine.CombineFn<NameIndex, NameIndex, NameIndex> {
-    @Override
-    public NameIndex createAccumulator() {
-      return new NameIndex();
-    }
-
-    @Override
-    public NameIndex addInput(NameIndex acc, NameIndex partial) {
-      return acc.merge(partial);
-    }
-
-    @Override
-    public NameIndex mergeAccumulators(Iterable<NameIndex> accs) {
-      NameIndex merged = new NameIndex();
-      for (NameIndex a : accs) {
-        merged.merge(a);
-      }
-      return merged;
-    }
-
-    @Override
-    public NameIndex extractOutput(NameIndex acc) {
-      return acc;
-    }
   }
 
   static class LinkFn extends DoFn<byte[], GenericRecord> {

@@ -1,24 +1,25 @@
 package io.rasd.beam;
 
-import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
 
 /** Name groups keyed by {@code EntityLinker.groupKey(type, linkKey)}: a partial or the corpus-wide aggregate. */
-public final class NameIndex implements Serializable {
+public final class NameIndex implements Mergeable<NameIndex> {
   final Map<String, NameStats> groups = new HashMap<>();
 
   void add(String groupKey, ArticleMention am) {
     groups.computeIfAbsent(groupKey, k -> new NameStats()).add(am);
   }
 
-  NameIndex merge(NameIndex other) {
+  @Override
+  public NameIndex mergeFrom(NameIndex other) {
     // Copy into our own stats: the other index may be a pipeline element, which must never be mutated.
     other.groups.forEach((k, v) -> groups.computeIfAbsent(k, x -> new NameStats()).merge(v));
     return this;
   }
 
-  boolean isEmpty() {
+  @Override
+  public boolean isEmpty() {
     return groups.isEmpty();
   }
 

@@ -1,8 +1,9 @@
 package io.rasd.bench;
 
+import io.rasd.core.ResourceLines;
 import io.rasd.core.claims.ClaimExtractor;
 import io.rasd.core.model.Claim;
-import io.rasd.core.numbers.ResourceLines;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

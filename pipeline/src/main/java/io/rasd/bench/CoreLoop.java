@@ -57,7 +57,7 @@ public final class CoreLoop {
                                 continue;
                               }
                               articles.incrementAndGet();
-                              words.addAndGet(wordCount(a.body()));
+                              words.addAndGet(ArticleCleaner.wordCount(a.body()));
                               var found = entities.get().extract(a.body());
                               mentions.addAndGet(found.size());
                               claims.addAndGet(claimExtractor.extract(a.body(), found, a.publishedDate()).size());
@@ -71,19 +71,6 @@ public final class CoreLoop {
       pool.shutdown();
     }
     return new Counts(articles.get(), words.get(), mentions.get(), claims.get());
-  }
-
-  static long wordCount(String s) {
-    long n = 0;
-    boolean in = false;
-    for (int i = 0; i < s.length(); i++) {
-      boolean space = Character.isWhitespace(s.charAt(i));
-      if (!space && !in) {
-        n++;
-      }
-      in = !space;
-    }
-    return n;
   }
 
   private static byte[] readAll(String file) {

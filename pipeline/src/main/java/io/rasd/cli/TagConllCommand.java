@@ -8,9 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -30,19 +28,19 @@ public final class TagConllCommand {
   }
 
   public static int run(String[] args) {
-    Map<String, String> flags = new HashMap<>();
-    for (String a : args) {
-      int eq = a.indexOf('=');
-      if (!a.startsWith("--") || eq < 0 || !FLAGS.contains(a.substring(2, eq))) return usage("unknown argument: " + a);
-      flags.put(a.substring(2, eq), a.substring(eq + 1));
+    Flags flags;
+    try {
+      flags = Flags.parse(args, FLAGS);
+    } catch (IllegalArgumentException e) {
+      return usage(e.getMessage());
     }
-    if (!flags.containsKey("in") || !flags.containsKey("out")) return usage("--in and --out are required");
-    Path in = Path.of(flags.get("in"));
-    Path out = Path.of(flags.get("out"));
+    if (flags.get("in", null) == null || flags.get("out", null) == null) return usage("--in and --out are required");
+    Path in = Path.of(flags.require("in"));
+    Path out = Path.of(flags.require("out"));
     if (!Files.isReadable(in)) return usage("cannot read " + in);
     try {
       List<String> lines = readLines(in);
-      boolean fuse = Boolean.parseBoolean(flags.getOrDefault("gazetteer", "false"));
+      boolean fuse = Boolean.parseBoolean(flags.get("gazetteer", "false"));
       List<String> tags = new ConllTagger(fuse).tagLines(lines);
       if (out.toAbsolutePath().getParent() != null) Files.createDirectories(out.toAbsolutePath().getParent());
       try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {

@@ -11,9 +11,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import opennlp.tools.namefind.TokenNameFinderModel;
 
@@ -37,30 +35,30 @@ public final class TrainNerCommand {
   }
 
   public static int run(String[] args) {
-    Map<String, String> flags = new HashMap<>();
-    for (String a : args) {
-      int eq = a.indexOf('=');
-      if (!a.startsWith("--") || eq < 0 || !FLAGS.contains(a.substring(2, eq))) return usage("unknown argument: " + a);
-      flags.put(a.substring(2, eq), a.substring(eq + 1));
-    }
-    if (!flags.containsKey("data")) return usage("--data is required");
+    Flags flags;
     try {
-      Path data = Path.of(flags.get("data"));
+      flags = Flags.parse(args, FLAGS);
+    } catch (IllegalArgumentException e) {
+      return usage(e.getMessage());
+    }
+    if (flags.get("data", null) == null) return usage("--data is required");
+    try {
+      Path data = Path.of(flags.require("data"));
       if (!Files.isReadable(data)) return usage("cannot read " + data);
-      double dev = Double.parseDouble(flags.getOrDefault("dev", "0.1"));
-      int folds = Integer.parseInt(flags.getOrDefault("folds", "0"));
+      double dev = Double.parseDouble(flags.get("dev", "0.1"));
+      int folds = Integer.parseInt(flags.get("folds", "0"));
       if (dev < 0 || dev >= 1 || folds == 1 || folds < 0) return usage("need 0 <= dev < 1 and folds = 0 or >= 2");
-      NerTraining.Settings settings = new NerTraining.Settings(flags.getOrDefault("algorithm", "PERCEPTRON"),
-          Integer.parseInt(flags.getOrDefault("iterations", "100")), Integer.parseInt(flags.getOrDefault("cutoff", "1")));
+      NerTraining.Settings settings = new NerTraining.Settings(flags.get("algorithm", "PERCEPTRON"),
+          Integer.parseInt(flags.get("iterations", "100")), Integer.parseInt(flags.get("cutoff", "1")));
       List<ConllSentence> sentences = AnercorpReader.read(data);
       System.out.printf("read %d sentences from %s; %s%n", sentences.size(), data, settings);
-      if (Boolean.parseBoolean(flags.getOrDefault("merge-audit", "false"))) {
+      if (Boolean.parseBoolean(flags.get("merge-audit", "false"))) {
         MergeAudit.run(sentences, NameVariants.fromResources(), System.out);
         return 0;
       }
-      if (flags.containsKey("word-lists")) {
-        WordListBuilder.write(sentences, Path.of(flags.get("word-lists")));
-        System.out.println("wrote stable-names.txt and common-words.txt to " + flags.get("word-lists"));
+      if (flags.get("word-lists", null) != null) {
+        WordListBuilder.write(sentences, Path.of(flags.require("word-lists")));
+        System.out.println("wrote stable-names.txt and common-words.txt to " + flags.require("word-lists"));
         return 0;
       }
       if (folds > 0) return crossValidate(sentences, folds, settings);
@@ -76,7 +74,7 @@ public final class TrainNerCommand {
         System.out.printf("dev, model + gazetteer fusion (as the pipeline; tag-conll --gazetteer=true):%n%s",
             NerTraining.evaluateWithGazetteer(model, devSet).table());
       }
-      Path out = Path.of(flags.getOrDefault("out", DEFAULT_OUT));
+      Path out = Path.of(flags.get("out", DEFAULT_OUT));
       if (out.getParent() != null) Files.createDirectories(out.getParent());
       try (OutputStream os = Files.newOutputStream(out)) {
         model.serialize(os);

@@ -9,26 +9,52 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the data files the core ships on the classpath: UTF-8 lines, '#' comments and blank lines skipped. */
+/**
+ * Reads the data files the core ships on the classpath (word lists, taxonomies, patterns): UTF-8, BOM stripped,
+ * blank lines and {@code #} comment lines skipped. Paths are classpath paths, with or without a leading slash.
+ */
 public final class ResourceLines {
   private ResourceLines() {}
 
+  /** The data lines, trimmed. */
   public static List<String> read(String path) {
-    InputStream in = ResourceLines.class.getClassLoader().getResourceAsStream(path);
+    return rawLines(path).stream().map(String::strip).toList();
+  }
+
+  /** Tab-separated fields of each data line, trimmed; missing trailing fields become empty strings. */
+  public static List<String[]> readTsv(String path, int columns) {
+    List<String[]> rows = new ArrayList<>();
+    for (String line : rawLines(path)) {
+      String[] raw = line.split("\t", -1);
+      String[] f = new String[columns];
+      for (int i = 0; i < columns; i++) {
+        f[i] = i < raw.length ? raw[i].strip() : "";
+      }
+      rows.add(f);
+    }
+    return rows;
+  }
+
+  private static List<String> rawLines(String path) {
+    String name = path.startsWith("/") ? path.substring(1) : path;
+    InputStream in = ResourceLines.class.getClassLoader().getResourceAsStream(name);
     if (in == null) {
-      throw new IllegalStateException("missing classpath resource: " + path);
+      throw new IllegalStateException("missing classpath resource: " + name);
     }
     List<String> lines = new ArrayList<>();
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       while ((line = reader.readLine()) != null) {
+        if (line.startsWith("\uFEFF")) {
+          line = line.substring(1);
+        }
         String trimmed = line.strip();
         if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
-          lines.add(trimmed);
+          lines.add(line);
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read classpath resource " + path, e);
+      throw new UncheckedIOException("cannot read classpath resource " + name, e);
     }
     return lines;
   }

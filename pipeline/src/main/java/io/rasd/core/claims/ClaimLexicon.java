@@ -1,7 +1,8 @@
 package io.rasd.core.claims;
 
+import io.rasd.core.ResourceLines;
 import io.rasd.core.numbers.ArabicText;
-import io.rasd.core.numbers.ResourceLines;
+
 import io.rasd.core.numbers.Token;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package io.rasd.core.input;
 
+import io.rasd.core.ResourceLines;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Iterator;

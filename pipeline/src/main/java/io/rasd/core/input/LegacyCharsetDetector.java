@@ -1,5 +1,6 @@
 package io.rasd.core.input;
 
+import io.rasd.core.ResourceLines;
 import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
 import java.nio.ByteBuffer;

@@ -1,5 +1,6 @@
 package io.rasd.core.input;
 
+import io.rasd.core.ResourceLines;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;

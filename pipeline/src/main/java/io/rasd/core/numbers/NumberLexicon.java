@@ -1,5 +1,6 @@
 package io.rasd.core.numbers;
 
+import io.rasd.core.ResourceLines;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -18,7 +18,12 @@ import java.util.stream.Collectors;
  * 2023", "٢١ فبراير ٢٠٢٣", Maghreb forms (شتنبر, دجنبر, جوان), and numeric/ISO forms (21/02/2023, 2023-02-21).
  */
 public final class ArabicDateParser {
-  private static final ArabicDateParser INSTANCE = new ArabicDateParser(ResourceLines.read("clean/months.tsv"));
+  /** The one month table of the project (also used for DATE mentions): rows "month, name, number". */
+  static final String MONTHS = "entities/dates.tsv";
+
+  private static final ArabicDateParser INSTANCE =
+      new ArabicDateParser(
+          ResourceLines.readTsv(MONTHS, 3).stream().filter(f -> f[0].equals("month")).map(f -> f[1] + "\t" + f[2]).toList());
 
   private static final String WEEKDAYS = "(?:يوم\\s+)?(?:ال)?(?:أحد|احد|إثنين|اثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت)";
   /** Words that may surround a date on a dateline without being content. */

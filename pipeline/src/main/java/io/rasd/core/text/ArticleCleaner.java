@@ -144,7 +144,8 @@ public final class ArticleCleaner {
     return out.toString();
   }
 
-  static int wordCount(String line) {
+  /** Whitespace-separated words. */
+  public static int wordCount(String line) {
     int words = 0;
     boolean inWord = false;
     for (int i = 0; i < line.length(); i++) {
