@@ -39,6 +39,7 @@ public class ExtractFromArticles extends PTransform<PCollection<Article>, PColle
 
   static class ExtractFn extends DoFn<Article, ArticleMention> {
     private final Counter failures = RasdMetrics.counter(RasdMetrics.EXTRACTION_FAILURES);
+    private final Counter extracted = RasdMetrics.counter(RasdMetrics.EXTRACTED);
     // The name finder is not thread-safe: one per DoFn instance. The claim extractor is immutable and shared.
     private transient EntityExtractor entities;
     private transient ClaimExtractor claims;
@@ -66,6 +67,7 @@ public class ExtractFromArticles extends PTransform<PCollection<Article>, PColle
                     "article " + article.articleId() + ": " + e));
         return;
       }
+      extracted.inc();
       for (Mention m : mentions) {
         out.get(MENTIONS).output(new ArticleMention(article.articleId(), m));
       }

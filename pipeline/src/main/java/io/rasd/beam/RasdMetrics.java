@@ -11,6 +11,8 @@ public final class RasdMetrics {
   public static final String ARTICLES = "articles";
   public static final String REJECTS = "rejects";
   public static final String EXTRACTION_FAILURES = "extraction_failures";
+  /** Articles through Extract so far: the progress line's measure of work done. */
+  public static final String EXTRACTED = "extracted";
   public static final String MENTIONS = "mentions";
   public static final String ENTITIES = "entities";
   public static final String CLAIMS = "claims";

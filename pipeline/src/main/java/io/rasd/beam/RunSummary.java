@@ -16,7 +16,7 @@ public record RunSummary(Map<String, Long> counters, double seconds) {
     for (String name :
         new String[] {
           RasdMetrics.FILES, RasdMetrics.INPUTS, RasdMetrics.ARTICLES, RasdMetrics.REJECTS,
-          RasdMetrics.EXTRACTION_FAILURES, RasdMetrics.MENTIONS, RasdMetrics.ENTITIES, RasdMetrics.CLAIMS,
+          RasdMetrics.EXTRACTION_FAILURES, RasdMetrics.EXTRACTED, RasdMetrics.MENTIONS, RasdMetrics.ENTITIES, RasdMetrics.CLAIMS,
           RasdMetrics.CLAIM_GROUP_ROWS
         }) {
       counters.put(name, 0L);
@@ -56,8 +56,8 @@ public record RunSummary(Map<String, Long> counters, double seconds) {
 
   public String progressLine() {
     return String.format(
-        "rasd: progress files=%d articles_read=%d mentions=%d claims=%d",
-        get(RasdMetrics.FILES), get(RasdMetrics.INPUTS), get(RasdMetrics.MENTIONS), get(RasdMetrics.CLAIMS));
+        "rasd: progress files=%d articles_read=%d articles_extracted=%d claims_written=%d",
+        get(RasdMetrics.FILES), get(RasdMetrics.INPUTS), get(RasdMetrics.EXTRACTED), get(RasdMetrics.CLAIMS));
   }
 
   public String report() {

@@ -20,6 +20,7 @@ public final class RasdMain {
              java -jar rasd.jar tag-conll --in=FILE --out=FILE
              java -jar rasd.jar train-ner --data=ANERCORP_TRAIN [--dev=0.1] [--folds=5] [--out=MODEL]
              java -jar rasd.jar bench --input=DIR [--threads=N] [--output=DIR]
+             java -jar rasd.jar jmh [JMH options] [ClaimExtractorBenchmark|NameFinderBenchmark]
              java -jar rasd.jar help
       """;
 
@@ -41,6 +42,10 @@ public final class RasdMain {
         case "eval" -> EvalCommand.run(rest);
         case "tag-conll" -> TagConllCommand.run(rest);
         case "train-ner" -> TrainNerCommand.run(rest);
+        case "jmh" -> {
+          org.openjdk.jmh.Main.main(rest); // JMH benchmarks packaged in the jar (io.rasd.bench)
+          yield 0;
+        }
         case "help", "-h", "--help" -> {
           System.out.print(USAGE);
           yield 0;
