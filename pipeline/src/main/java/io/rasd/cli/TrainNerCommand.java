@@ -25,7 +25,7 @@ import opennlp.tools.namefind.TokenNameFinderModel;
  */
 public final class TrainNerCommand {
   static final String DEFAULT_OUT = "pipeline/src/main/resources/entities/ner-ar.bin";
-  private static final Set<String> FLAGS = Set.of("data", "out", "dev", "folds", "iterations", "cutoff", "algorithm", "word-lists", "merge-audit");
+  private static final Set<String> FLAGS = Set.of("data", "out", "dev", "folds", "iterations", "cutoff", "algorithm", "beam", "word-lists", "merge-audit");
 
   private TrainNerCommand() {}
 
@@ -49,7 +49,8 @@ public final class TrainNerCommand {
       int folds = Integer.parseInt(flags.get("folds", "0"));
       if (dev < 0 || dev >= 1 || folds == 1 || folds < 0) return usage("need 0 <= dev < 1 and folds = 0 or >= 2");
       NerTraining.Settings settings = new NerTraining.Settings(flags.get("algorithm", "PERCEPTRON"),
-          Integer.parseInt(flags.get("iterations", "100")), Integer.parseInt(flags.get("cutoff", "1")));
+          Integer.parseInt(flags.get("iterations", "100")), Integer.parseInt(flags.get("cutoff", "1")),
+          Integer.parseInt(flags.get("beam", "3")));
       List<ConllSentence> sentences = AnercorpReader.read(data);
       System.out.printf("read %d sentences from %s; %s%n", sentences.size(), data, settings);
       if (Boolean.parseBoolean(flags.get("merge-audit", "false"))) {

@@ -13,6 +13,26 @@ public final class ArabicNames {
 
   /** Normalized key of a word or phrase; whitespace collapsed, Latin lower-cased. */
   public static String normalize(String s) {
+    // Tokens repeat (Zipf): remembering the normalized form of short strings saves most of the work.
+    if (s.length() > MAX_CACHED_LENGTH) {
+      return compute(s);
+    }
+    String cached = CACHE.get(s);
+    if (cached == null) {
+      cached = compute(s);
+      if (CACHE.size() < MAX_CACHED) {
+        CACHE.put(s, cached);
+      }
+    }
+    return cached;
+  }
+
+  private static final int MAX_CACHED = 500_000;
+  private static final int MAX_CACHED_LENGTH = 40;
+  private static final java.util.concurrent.ConcurrentHashMap<String, String> CACHE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static String compute(String s) {
     char[] buf = s.toCharArray();
     int len = NORMALIZER.normalize(buf, buf.length);
     StringBuilder out = new StringBuilder(len);

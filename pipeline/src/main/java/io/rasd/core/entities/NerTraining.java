@@ -12,7 +12,8 @@ import opennlp.tools.util.TrainingParameters;
 
 /** Trains and scores the name finder on CoNLL sentences with the Rasd features. */
 public final class NerTraining {
-  public record Settings(String algorithm, int iterations, int cutoff) {}
+  /** @param beamSize sequences the decoder keeps per token (OpenNLP's default is 3; 1 = greedy, fastest) */
+  public record Settings(String algorithm, int iterations, int cutoff, int beamSize) {}
 
   private NerTraining() {}
 
@@ -26,6 +27,7 @@ public final class NerTraining {
     p.put(TrainingParameters.ITERATIONS_PARAM, s.iterations());
     p.put(TrainingParameters.CUTOFF_PARAM, s.cutoff());
     p.put(TrainingParameters.THREADS_PARAM, 1);
+    p.put(opennlp.tools.ml.BeamSearch.BEAM_SIZE_PARAMETER, s.beamSize());
     return NameFinderME.train("ar", null, ObjectStreamUtils.createObjectStream(samples), p,
         RasdNameFinderFactory.forTraining());
   }
