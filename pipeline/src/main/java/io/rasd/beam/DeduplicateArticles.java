@@ -30,11 +30,14 @@ public class DeduplicateArticles extends PTransform<PCollection<Article>, PColle
 
   @Override
   public PCollectionTuple expand(PCollection<Article> articles) {
-    PCollectionView<FirstCopies> firsts =
+    PCollectionView<Map<Integer, FirstCopies>> firsts =
         articles.apply(
             "FirstCopies",
             IndexGlobally.of(
-                FirstCopies.class, none -> new FirstCopies(), (FirstCopies f, Article a) -> f.offer(a.articleId(), Origin.of(a))));
+                FirstCopies.class,
+                none -> new FirstCopies(),
+                Article::articleId,
+                (FirstCopies f, Article a) -> f.offer(a.articleId(), Origin.of(a))));
     PCollectionTuple out =
         articles.apply(
             "KeepFirst",
@@ -77,10 +80,6 @@ public class DeduplicateArticles extends PTransform<PCollection<Article>, PColle
       return this;
     }
 
-    @Override
-    public boolean isEmpty() {
-      return byId.isEmpty();
-    }
 
     @Override
     public boolean equals(Object o) {
@@ -94,16 +93,17 @@ public class DeduplicateArticles extends PTransform<PCollection<Article>, PColle
   }
 
   static class KeepFirstFn extends DoFn<Article, Article> {
-    private final PCollectionView<FirstCopies> firsts;
+    private final PCollectionView<Map<Integer, FirstCopies>> firsts;
 
-    KeepFirstFn(PCollectionView<FirstCopies> firsts) {
+    KeepFirstFn(PCollectionView<Map<Integer, FirstCopies>> firsts) {
       this.firsts = firsts;
     }
 
     @ProcessElement
     public void process(ProcessContext c) {
       Article a = c.element();
-      Origin kept = c.sideInput(firsts).byId.get(a.articleId());
+      FirstCopies part = c.sideInput(firsts).get(IndexGlobally.bucket(a.articleId()));
+      Origin kept = part == null ? null : part.byId.get(a.articleId());
       if (kept == null || kept.equals(Origin.of(a))) {
         c.output(a);
       } else {

@@ -1,72 +1,100 @@
 package io.rasd.beam;
 
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.SerializableBiConsumer;
 import org.apache.beam.sdk.transforms.SerializableFunction;
+import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionView;
 
 /**
- * Builds one corpus-wide index (far smaller than its input) as a side input: each bundle folds its elements into a
- * partial index, and one global combine merges the partials. The elements themselves are never grouped, which on
- * the DirectRunner would copy them once per bundle.
+ * Builds a corpus-wide index (far smaller than its input) as a side input, split into {@link #BUCKETS} parts by a
+ * key of each element: each bundle folds its elements into one partial index per part, and a per-part combine
+ * merges the partials. The elements themselves are never grouped (on the DirectRunner that copies them once per
+ * bundle), and no record grows with the corpus (Flink's sorter rejects records larger than a buffer).
  */
-public class IndexGlobally<I, T extends Mergeable<T>> extends PTransform<PCollection<I>, PCollectionView<T>> {
+public class IndexGlobally<I, T extends Mergeable<T>>
+    extends PTransform<PCollection<I>, PCollectionView<Map<Integer, T>>> {
+  /** Parts of the index; look one up with {@link #bucket(String)}. */
+  public static final int BUCKETS = 256;
+
   private final Class<T> type;
   private final SerializableFunction<Void, T> empty;
+  private final SerializableFunction<I, String> key;
   private final SerializableBiConsumer<T, I> add;
 
-  private IndexGlobally(Class<T> type, SerializableFunction<Void, T> empty, SerializableBiConsumer<T, I> add) {
+  private IndexGlobally(
+      Class<T> type, SerializableFunction<Void, T> empty, SerializableFunction<I, String> key,
+      SerializableBiConsumer<T, I> add) {
     this.type = type;
     this.empty = empty;
+    this.key = key;
     this.add = add;
   }
 
-  /** @param empty makes an empty index; @param add folds one element into an index */
+  /**
+   * @param empty makes an empty index
+   * @param key the element's key in the index: elements with one key always meet in one part
+   * @param add folds one element into an index
+   */
   public static <I, T extends Mergeable<T>> IndexGlobally<I, T> of(
-      Class<T> type, SerializableFunction<Void, T> empty, SerializableBiConsumer<T, I> add) {
-    return new IndexGlobally<>(type, empty, add);
+      Class<T> type, SerializableFunction<Void, T> empty, SerializableFunction<I, String> key,
+      SerializableBiConsumer<T, I> add) {
+    return new IndexGlobally<>(type, empty, key, add);
+  }
+
+  /** The part that holds a key. */
+  public static int bucket(String key) {
+    return Math.floorMod(key.hashCode(), BUCKETS);
   }
 
   @Override
-  public PCollectionView<T> expand(PCollection<I> input) {
+  public PCollectionView<Map<Integer, T>> expand(PCollection<I> input) {
     return input
-        .apply("PartialPerBundle", ParDo.of(new PartialFn<>(empty, add)))
-        .setCoder(SerializableCoder.of(type))
-        .apply("Merge", Combine.globally(new MergeFn<>(empty)).asSingletonView());
+        .apply("PartialsPerBundle", ParDo.of(new PartialFn<>(empty, key, add)))
+        .setCoder(KvCoder.of(VarIntCoder.of(), SerializableCoder.of(type)))
+        .apply("MergePerPart", Combine.perKey(new MergeFn<>(empty)))
+        .setCoder(KvCoder.of(VarIntCoder.of(), SerializableCoder.of(type)))
+        .apply("AsMap", View.asMap());
   }
 
-  static class PartialFn<I, T extends Mergeable<T>> extends DoFn<I, T> {
+  static class PartialFn<I, T extends Mergeable<T>> extends DoFn<I, KV<Integer, T>> {
     private final SerializableFunction<Void, T> empty;
+    private final SerializableFunction<I, String> key;
     private final SerializableBiConsumer<T, I> add;
-    private transient T partial;
+    private transient Map<Integer, T> partials;
 
-    PartialFn(SerializableFunction<Void, T> empty, SerializableBiConsumer<T, I> add) {
+    PartialFn(SerializableFunction<Void, T> empty, SerializableFunction<I, String> key, SerializableBiConsumer<T, I> add) {
       this.empty = empty;
+      this.key = key;
       this.add = add;
     }
 
     @StartBundle
     public void start() {
-      partial = empty.apply(null);
+      partials = new HashMap<>();
     }
 
     @ProcessElement
     public void process(@Element I element) {
-      add.accept(partial, element);
+      add.accept(partials.computeIfAbsent(bucket(key.apply(element)), b -> empty.apply(null)), element);
     }
 
     @FinishBundle
     public void finish(FinishBundleContext c) {
-      if (!partial.isEmpty()) {
-        c.output(partial, GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE);
-      }
-      partial = null;
+      partials.forEach(
+          (b, partial) -> c.output(KV.of(b, partial), GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE));
+      partials = null;
     }
   }
 

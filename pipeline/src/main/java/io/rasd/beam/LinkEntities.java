@@ -2,17 +2,18 @@ package io.rasd.beam;
 
 import io.rasd.core.entities.EntityLinker;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.avro.generic.GenericRecord;
-import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PCollectionView;
@@ -28,18 +29,22 @@ import org.apache.beam.sdk.values.TupleTagList;
 public class LinkEntities extends PTransform<PCollection<ArticleMention>, PCollectionTuple> {
   public static final TupleTag<GenericRecord> MENTION_ROWS = new TupleTag<>() {};
   public static final TupleTag<GenericRecord> ENTITY_ROWS = new TupleTag<>() {};
-  static final TupleTag<HashMap<String, String>> IDS = new TupleTag<>() {};
+  static final TupleTag<KV<String, String>> IDS = new TupleTag<>() {};
+
+  static String groupKey(ArticleMention am) {
+    return EntityLinker.groupKey(am.mention().type(), am.mention().linkKey());
+  }
 
   @Override
   public PCollectionTuple expand(PCollection<ArticleMention> mentions) {
-    PCollectionView<NameIndex> index =
+    PCollectionView<Map<Integer, NameIndex>> index =
         mentions.apply(
             "IndexNames",
             IndexGlobally.of(
                 NameIndex.class,
                 none -> new NameIndex(),
-                (NameIndex idx, ArticleMention am) ->
-                    idx.add(EntityLinker.groupKey(am.mention().type(), am.mention().linkKey()), am)));
+                LinkEntities::groupKey,
+                (NameIndex idx, ArticleMention am) -> idx.add(groupKey(am), am)));
 
     PCollectionTuple linked =
         mentions
@@ -49,11 +54,8 @@ public class LinkEntities extends PTransform<PCollection<ArticleMention>, PColle
                 "Link",
                 ParDo.of(new LinkFn(index)).withSideInputs(index).withOutputTags(ENTITY_ROWS, TupleTagList.of(IDS)));
     linked.get(ENTITY_ROWS).setCoder(AvroCoder.of(TableSchemas.of(TableSchemas.ENTITIES)));
-    @SuppressWarnings("unchecked")
-    SerializableCoder<HashMap<String, String>> mapCoder =
-        (SerializableCoder<HashMap<String, String>>) (SerializableCoder<?>) SerializableCoder.of(HashMap.class);
-    PCollectionView<HashMap<String, String>> ids =
-        linked.get(IDS).setCoder(mapCoder).apply("IdsByName", View.asSingleton());
+    PCollectionView<Map<String, String>> ids =
+        linked.get(IDS).setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())).apply("IdsByName", View.asMap());
 
     PCollection<GenericRecord> mentionRows =
         mentions
@@ -63,41 +65,42 @@ public class LinkEntities extends PTransform<PCollection<ArticleMention>, PColle
   }
 
   static class LinkFn extends DoFn<byte[], GenericRecord> {
-    private final PCollectionView<NameIndex> index;
+    private final PCollectionView<Map<Integer, NameIndex>> index;
     private final Counter entities = RasdMetrics.counter(RasdMetrics.ENTITIES);
 
-    LinkFn(PCollectionView<NameIndex> index) {
+    LinkFn(PCollectionView<Map<Integer, NameIndex>> index) {
       this.index = index;
     }
 
     @ProcessElement
     public void process(ProcessContext c) {
       List<EntityLinker.NameGroup> all = new ArrayList<>();
-      for (NameStats s : c.sideInput(index).groups.values()) {
-        all.add(s.toNameGroup());
+      for (NameIndex part : c.sideInput(index).values()) {
+        for (NameStats s : part.groups.values()) {
+          all.add(s.toNameGroup());
+        }
       }
       EntityLinker.Linking linking = EntityLinker.fromResources().link(all);
       for (EntityLinker.EntityRow e : linking.entities()) {
         entities.inc();
         c.output(TableRows.entity(e));
       }
-      c.output(IDS, new HashMap<>(linking.entityIdByGroupKey()));
+      linking.entityIdByGroupKey().forEach((k, v) -> c.output(IDS, KV.of(k, v)));
     }
   }
 
   static class MentionRowFn extends DoFn<ArticleMention, GenericRecord> {
-    private final PCollectionView<HashMap<String, String>> ids;
+    private final PCollectionView<Map<String, String>> ids;
     private final Counter count = RasdMetrics.counter(RasdMetrics.MENTIONS);
 
-    MentionRowFn(PCollectionView<HashMap<String, String>> ids) {
+    MentionRowFn(PCollectionView<Map<String, String>> ids) {
       this.ids = ids;
     }
 
     @ProcessElement
     public void process(ProcessContext c) {
       ArticleMention am = c.element();
-      Map<String, String> byName = c.sideInput(ids);
-      String entityId = byName.get(EntityLinker.groupKey(am.mention().type(), am.mention().linkKey()));
+      String entityId = c.sideInput(ids).get(groupKey(am));
       count.inc();
       c.output(TableRows.mention(am.articleId(), am.mention(), entityId));
     }

@@ -6,6 +6,4 @@ import java.io.Serializable;
 public interface Mergeable<T extends Mergeable<T>> extends Serializable {
   /** Folds {@code other} into this index (never mutating {@code other}) and returns this. */
   T mergeFrom(T other);
-
-  boolean isEmpty();
 }

@@ -19,11 +19,6 @@ public final class NameIndex implements Mergeable<NameIndex> {
   }
 
   @Override
-  public boolean isEmpty() {
-    return groups.isEmpty();
-  }
-
-  @Override
   public boolean equals(Object o) {
     return o instanceof NameIndex n && groups.equals(n.groups);
   }
