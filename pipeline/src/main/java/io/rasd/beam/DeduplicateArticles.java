@@ -94,6 +94,8 @@ public class DeduplicateArticles extends PTransform<PCollection<Article>, PColle
 
   static class KeepFirstFn extends DoFn<Article, Article> {
     private final PCollectionView<Map<Integer, FirstCopies>> firsts;
+    /** Read once per instance: the view is fixed in this batch job's global window (see LinkEntities). */
+    private transient Map<Integer, FirstCopies> parts;
 
     KeepFirstFn(PCollectionView<Map<Integer, FirstCopies>> firsts) {
       this.firsts = firsts;
@@ -102,7 +104,10 @@ public class DeduplicateArticles extends PTransform<PCollection<Article>, PColle
     @ProcessElement
     public void process(ProcessContext c) {
       Article a = c.element();
-      FirstCopies part = c.sideInput(firsts).get(IndexGlobally.bucket(a.articleId()));
+      if (parts == null) {
+        parts = c.sideInput(firsts);
+      }
+      FirstCopies part = parts.get(IndexGlobally.bucket(a.articleId()));
       Origin kept = part == null ? null : part.byId.get(a.articleId());
       if (kept == null || kept.equals(Origin.of(a))) {
         c.output(a);

@@ -54,6 +54,7 @@ public class LinkEntities extends PTransform<PCollection<ArticleMention>, PColle
                 "Link",
                 ParDo.of(new LinkFn(index)).withSideInputs(index).withOutputTags(ENTITY_ROWS, TupleTagList.of(IDS)));
     linked.get(ENTITY_ROWS).setCoder(AvroCoder.of(TableSchemas.of(TableSchemas.ENTITIES)));
+    // A map view of small entries, not one map element: Flink's sorter rejects a record that grows with the corpus.
     PCollectionView<Map<String, String>> ids =
         linked.get(IDS).setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())).apply("IdsByName", View.asMap());
 
@@ -92,6 +93,11 @@ public class LinkEntities extends PTransform<PCollection<ArticleMention>, PColle
   static class MentionRowFn extends DoFn<ArticleMention, GenericRecord> {
     private final PCollectionView<Map<String, String>> ids;
     private final Counter count = RasdMetrics.counter(RasdMetrics.MENTIONS);
+    /**
+     * The ids, read once per DoFn instance: the DirectRunner rebuilds a map view on every sideInput() call, and in
+     * the global window of this batch job the view never changes.
+     */
+    private transient Map<String, String> byName;
 
     MentionRowFn(PCollectionView<Map<String, String>> ids) {
       this.ids = ids;
@@ -100,7 +106,10 @@ public class LinkEntities extends PTransform<PCollection<ArticleMention>, PColle
     @ProcessElement
     public void process(ProcessContext c) {
       ArticleMention am = c.element();
-      String entityId = c.sideInput(ids).get(groupKey(am));
+      if (byName == null) {
+        byName = c.sideInput(ids);
+      }
+      String entityId = byName.get(groupKey(am));
       count.inc();
       c.output(TableRows.mention(am.articleId(), am.mention(), entityId));
     }

@@ -4,6 +4,7 @@ import io.rasd.beam.RasdOptions;
 import io.rasd.beam.RasdPipeline;
 import io.rasd.beam.RunSummary;
 import io.rasd.bench.CoreLoop;
+import io.rasd.bench.ReplicatedCorpus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,17 +13,24 @@ import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 
 /**
- * {@code rasd.jar bench --input=DIR [--threads=N] [--output=DIR]}: the whole pipeline on the DirectRunner, then the
- * bare extraction core in a plain loop on the same number of threads, and the ratio of the two.
+ * {@code rasd.jar bench --input=DIR [--threads=N] [--output=DIR] [--replicate=K]}: the whole pipeline on the
+ * DirectRunner, then the bare extraction core in a plain loop on the same number of threads, and the ratio of the
+ * two. {@code --replicate=K} runs both on K distinct copies of the corpus, to check that time grows linearly.
  */
 public final class BenchCommand {
   private BenchCommand() {}
 
   public static int run(String[] args) throws Exception {
-    Flags flags = Flags.parse(args, Set.of("input", "threads", "output"));
+    Flags flags = Flags.parse(args, Set.of("input", "threads", "output", "replicate"));
     String input = flags.require("input");
     int threads = flags.getInt("threads", Runtime.getRuntime().availableProcessors());
     Path output = Path.of(flags.get("output", Files.createTempDirectory("rasd-bench").toString()));
+    int replicate = flags.getInt("replicate", 1);
+    if (replicate > 1) {
+      Path copies = Files.createTempDirectory("rasd-bench-corpus");
+      input = ReplicatedCorpus.write(io.rasd.beam.InputFiles.expand(input), replicate, copies).toString();
+      System.out.printf("replicated the corpus %dx as JSON Lines under %s%n", replicate, copies);
+    }
 
     PipelineOptionsFactory.register(RasdOptions.class);
     RasdOptions options =
