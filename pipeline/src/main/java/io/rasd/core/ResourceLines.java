@@ -35,6 +35,21 @@ public final class ResourceLines {
     return rows;
   }
 
+  /** A {@code .properties} resource read as UTF-8. */
+  public static java.util.Properties properties(String path) {
+    String name = path.startsWith("/") ? path.substring(1) : path;
+    java.util.Properties p = new java.util.Properties();
+    try (InputStream in = ResourceLines.class.getClassLoader().getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing classpath resource: " + name);
+      }
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read classpath resource " + name, e);
+    }
+    return p;
+  }
+
   private static List<String> rawLines(String path) {
     String name = path.startsWith("/") ? path.substring(1) : path;
     InputStream in = ResourceLines.class.getClassLoader().getResourceAsStream(name);

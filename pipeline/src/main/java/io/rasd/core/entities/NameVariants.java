@@ -1,12 +1,5 @@
 package io.rasd.core.entities;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -32,17 +25,7 @@ public final class NameVariants {
     if (v == null) {
       synchronized (NameVariants.class) {
         if (shared == null) {
-          Set<String> words = new HashSet<>();
-          try (InputStream in = NameVariants.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-              if (!line.isBlank() && !line.startsWith("#")) words.add(ArabicNames.normalize(line.strip()));
-            }
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
+          Set<String> words = WordList.load(RESOURCE);
           shared = new NameVariants(words);
         }
         v = shared;

@@ -1,12 +1,5 @@
 package io.rasd.core.entities;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
@@ -55,17 +48,7 @@ public final class PersonCueFeature implements AdaptiveFeatureGenerator {
     if (s == null) {
       synchronized (PersonCueFeature.class) {
         if (shared == null) {
-          Set<String> words = new HashSet<>();
-          try (InputStream in = PersonCueFeature.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-              if (!line.isBlank() && !line.startsWith("#")) words.add(ArabicNames.normalize(line.strip()));
-            }
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
+          Set<String> words = WordList.load(RESOURCE);
           shared = Set.copyOf(words);
         }
         s = shared;

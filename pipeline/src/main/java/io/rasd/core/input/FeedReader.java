@@ -2,10 +2,6 @@ package io.rasd.core.input;
 
 import io.rasd.core.model.RawArticle;
 import io.rasd.core.model.Reject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,15 +103,6 @@ final class FeedReader {
   }
 
   private static Properties load(String resource) {
-    Properties p = new Properties();
-    try (InputStream in = FeedReader.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return p;
+    return io.rasd.core.ResourceLines.properties(resource);
   }
 }

@@ -1,9 +1,5 @@
 package io.rasd.core.input;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -241,16 +237,7 @@ final class HtmlArticleExtractor {
   }
 
   private static Properties loadRules(String resource) {
-    Properties p = new Properties();
-    try (InputStream in = HtmlArticleExtractor.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return p;
+    return io.rasd.core.ResourceLines.properties(resource);
   }
 }
 
