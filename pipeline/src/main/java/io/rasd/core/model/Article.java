@@ -4,7 +4,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
- * A cleaned article: one row of the {@code articles} table. Offsets of every mention and claim refer to {@code body}.
+ * A cleaned article: one row of the {@code articles} table. {@code body} is the cleaned text, headline first (as its
+ * own paragraph) when there is one; offsets of every mention and claim refer to it.
  */
 public record Article(
     String articleId,

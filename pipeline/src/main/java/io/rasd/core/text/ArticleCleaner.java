@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Turns decoded text into an {@link Article}: normalized characters, page furniture removed, and the headline,
- * publication date and dateline read from the head of the page. Every real paragraph stays in {@code body}.
+ * publication date and dateline read from the head of the page. Every real paragraph stays in {@code body}, which
+ * starts with the headline when there is one.
  */
 public final class ArticleCleaner {
   /** Lines of the page head examined for a headline, kicker and date line. */
@@ -82,11 +83,14 @@ public final class ArticleCleaner {
       }
     }
 
-    String body = joinParagraphs(lines);
-    if (body.isEmpty()) {
+    String text = joinParagraphs(lines);
+    if (text.isEmpty()) {
       return Result.rejected(new Reject(raw.location(), Reject.NO_TEXT, "no text left after removing page furniture"));
     }
-    String dateline = dateline(body);
+    String dateline = dateline(text);
+    // The headline opens the body, so what it names and claims gets offsets like any other paragraph (and a fact
+    // stated in headline and text becomes one claim).
+    String body = title == null ? text : title + "\n\n" + text;
     String id = Ids.of(title, body);
     return Result.of(
         new Article(

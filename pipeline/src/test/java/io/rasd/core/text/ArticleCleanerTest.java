@@ -65,7 +65,14 @@ class ArticleCleanerTest {
     Article a = clean("ملف خاص:\n\nعنوان المقال هنا\n\nالثلاثاء 21 شباط/فبراير 2023\n\nالنص الأول للمقال.");
     assertThat(a.title()).isEqualTo("عنوان المقال هنا");
     assertThat(a.publishedDate()).isEqualTo(LocalDate.of(2023, 2, 21));
-    assertThat(a.body()).isEqualTo("النص الأول للمقال.");
+    assertThat(a.body()).isEqualTo("عنوان المقال هنا\n\nالنص الأول للمقال.");
+  }
+
+  @Test
+  void theDatelineIsReadAfterTheHeadline() {
+    Article a = clean("عنوان قصير للخبر\n\nالرباط – أعلنت السلطات توقيف شخصين.");
+    assertThat(a.dateline()).isEqualTo("الرباط");
+    assertThat(a.body()).startsWith("عنوان قصير للخبر\n\nالرباط –");
   }
 
   @Test
