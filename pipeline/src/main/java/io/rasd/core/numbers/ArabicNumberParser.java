@@ -309,23 +309,13 @@ public final class ArabicNumberParser {
       }
       case SCALE -> {
         if (acc.current <= 0 || w.value() >= acc.lastScale) return false;
-        acc.total += acc.current * w.value();
-        acc.current = 0;
-        acc.lastScale = w.value();
-        acc.lastType = WordType.SCALE;
-        acc.openGroup();
-        return true;
+        return applyScale(acc, w.value());
       }
       case SCALE_PLURAL -> {
         boolean multiplier = acc.digits && acc.lastType == null
             || acc.current >= 3 && acc.current <= 10 && acc.current == Math.floor(acc.current);
         if (!multiplier || w.value() >= acc.lastScale) return false;
-        acc.total += acc.current * w.value();
-        acc.current = 0;
-        acc.lastScale = w.value();
-        acc.lastType = WordType.SCALE;
-        acc.openGroup();
-        return true;
+        return applyScale(acc, w.value());
       }
       default -> {
         return false;
@@ -334,6 +324,16 @@ public final class ArabicNumberParser {
   }
 
   /** A number after و: a new group below the last scale, or tens/units completing the open group. */
+  /** Multiplies the open group by a scale word (ألف, آلاف, مليون …) and starts the next, smaller group. */
+  private static boolean applyScale(Acc acc, double scale) {
+    acc.total += acc.current * scale;
+    acc.current = 0;
+    acc.lastScale = scale;
+    acc.lastType = WordType.SCALE;
+    acc.openGroup();
+    return true;
+  }
+
   private boolean conjoin(Acc acc, Word w, Token numTok, List<Token> tokens, int idx) {
     boolean afterScale = acc.current == 0 && acc.total > 0;
     if (w == null) { // digits after و: only a new group below a scale (ألف و500)
