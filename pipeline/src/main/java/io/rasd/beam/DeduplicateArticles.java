@@ -34,7 +34,7 @@ public class DeduplicateArticles extends PTransform<PCollection<Article>, PColle
         articles.apply(
             "FirstCopies",
             IndexGlobally.of(
-                FirstCopies.class,
+                new IndexCoders.FirstCopiesCoder(),
                 none -> new FirstCopies(),
                 Article::articleId,
                 (FirstCopies f, Article a) -> f.offer(a.articleId(), Origin.of(a))));

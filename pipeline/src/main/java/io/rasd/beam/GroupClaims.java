@@ -8,7 +8,6 @@ import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
-import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -31,7 +30,6 @@ public class GroupClaims extends PTransform<PCollection<ArticleClaim>, PCollecti
   }
 
   static class GroupFn extends DoFn<KV<String, Iterable<ArticleClaim>>, GenericRecord> {
-    private final Counter rows = RasdMetrics.counter(RasdMetrics.CLAIM_GROUP_ROWS);
     private transient ClaimGrouper grouper;
 
     @Setup
@@ -46,7 +44,6 @@ public class GroupClaims extends PTransform<PCollection<ArticleClaim>, PCollecti
         claims.add(new ClaimGrouper.ArticleClaim(c.claimId(), c.articleId(), c.claim()));
       }
       for (ClaimGrouper.GroupAssignment g : grouper.group(claims)) {
-        rows.inc();
         out.output(TableRows.claimGroup(g.groupId(), g.claimId(), g.articleId(), g.metric(), g.conflict(), g.detail()));
       }
     }

@@ -2,8 +2,9 @@ package io.rasd.beam;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.beam.sdk.coders.Coder;
+import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -31,29 +32,30 @@ public class IndexGlobally<I, T extends Mergeable<T>>
    */
   public static final int BUCKETS = 16;
 
-  private final Class<T> type;
+  private final Coder<T> coder;
   private final SerializableFunction<Void, T> empty;
   private final SerializableFunction<I, String> key;
   private final SerializableBiConsumer<T, I> add;
 
   private IndexGlobally(
-      Class<T> type, SerializableFunction<Void, T> empty, SerializableFunction<I, String> key,
+      Coder<T> coder, SerializableFunction<Void, T> empty, SerializableFunction<I, String> key,
       SerializableBiConsumer<T, I> add) {
-    this.type = type;
+    this.coder = coder;
     this.empty = empty;
     this.key = key;
     this.add = add;
   }
 
   /**
+   * @param coder encodes an index (partial or whole)
    * @param empty makes an empty index
    * @param key the element's key in the index: elements with one key always meet in one part
    * @param add folds one element into an index
    */
   public static <I, T extends Mergeable<T>> IndexGlobally<I, T> of(
-      Class<T> type, SerializableFunction<Void, T> empty, SerializableFunction<I, String> key,
+      Coder<T> coder, SerializableFunction<Void, T> empty, SerializableFunction<I, String> key,
       SerializableBiConsumer<T, I> add) {
-    return new IndexGlobally<>(type, empty, key, add);
+    return new IndexGlobally<>(coder, empty, key, add);
   }
 
   /** The part that holds a key. */
@@ -65,9 +67,9 @@ public class IndexGlobally<I, T extends Mergeable<T>>
   public PCollectionView<Map<Integer, T>> expand(PCollection<I> input) {
     return input
         .apply("PartialsPerBundle", ParDo.of(new PartialFn<>(empty, key, add)))
-        .setCoder(KvCoder.of(VarIntCoder.of(), SerializableCoder.of(type)))
-        .apply("MergePerPart", Combine.perKey(new MergeFn<>(empty)))
-        .setCoder(KvCoder.of(VarIntCoder.of(), SerializableCoder.of(type)))
+        .setCoder(KvCoder.of(VarIntCoder.of(), coder))
+        .apply("MergePerPart", Combine.perKey(new MergeFn<>(empty, coder)))
+        .setCoder(KvCoder.of(VarIntCoder.of(), coder))
         .apply("AsMap", View.asMap());
   }
 
@@ -104,8 +106,16 @@ public class IndexGlobally<I, T extends Mergeable<T>>
   static class MergeFn<T extends Mergeable<T>> extends Combine.CombineFn<T, T, T> {
     private final SerializableFunction<Void, T> empty;
 
-    MergeFn(SerializableFunction<Void, T> empty) {
+    private final Coder<T> coder;
+
+    MergeFn(SerializableFunction<Void, T> empty, Coder<T> coder) {
       this.empty = empty;
+      this.coder = coder;
+    }
+
+    @Override
+    public Coder<T> getAccumulatorCoder(CoderRegistry registry, Coder<T> inputCoder) {
+      return coder;
     }
 
     @Override

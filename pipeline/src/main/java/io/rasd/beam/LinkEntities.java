@@ -8,7 +8,6 @@ import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
-import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -41,7 +40,7 @@ public class LinkEntities extends PTransform<PCollection<ArticleMention>, PColle
         mentions.apply(
             "IndexNames",
             IndexGlobally.of(
-                NameIndex.class,
+                new IndexCoders.NameIndexCoder(),
                 none -> new NameIndex(),
                 LinkEntities::groupKey,
                 (NameIndex idx, ArticleMention am) -> idx.add(groupKey(am), am)));
@@ -67,7 +66,6 @@ public class LinkEntities extends PTransform<PCollection<ArticleMention>, PColle
 
   static class LinkFn extends DoFn<byte[], GenericRecord> {
     private final PCollectionView<Map<Integer, NameIndex>> index;
-    private final Counter entities = RasdMetrics.counter(RasdMetrics.ENTITIES);
 
     LinkFn(PCollectionView<Map<Integer, NameIndex>> index) {
       this.index = index;
@@ -83,7 +81,6 @@ public class LinkEntities extends PTransform<PCollection<ArticleMention>, PColle
       }
       EntityLinker.Linking linking = EntityLinker.fromResources().link(all);
       for (EntityLinker.EntityRow e : linking.entities()) {
-        entities.inc();
         c.output(TableRows.entity(e));
       }
       linking.entityIdByGroupKey().forEach((k, v) -> c.output(IDS, KV.of(k, v)));
@@ -92,7 +89,6 @@ public class LinkEntities extends PTransform<PCollection<ArticleMention>, PColle
 
   static class MentionRowFn extends DoFn<ArticleMention, GenericRecord> {
     private final PCollectionView<Map<String, String>> ids;
-    private final Counter count = RasdMetrics.counter(RasdMetrics.MENTIONS);
     /**
      * The ids, read once per DoFn instance: the DirectRunner rebuilds a map view on every sideInput() call, and in
      * the global window of this batch job the view never changes.
@@ -110,7 +106,6 @@ public class LinkEntities extends PTransform<PCollection<ArticleMention>, PColle
         byName = c.sideInput(ids);
       }
       String entityId = byName.get(groupKey(am));
-      count.inc();
       c.output(TableRows.mention(am.articleId(), am.mention(), entityId));
     }
   }

@@ -5,17 +5,16 @@ import io.rasd.core.model.Reject;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
-import org.apache.beam.sdk.metrics.Counter;
-import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
-import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PDone;
+import org.apache.beam.sdk.values.TypeDescriptor;
 
 /** The whole job: Read → Decode → Clean → Deduplicate → Extract → Link/Group → Write, one composite per step. */
 public class RasdJob extends PTransform<PBegin, PDone> {
@@ -55,40 +54,23 @@ public class RasdJob extends PTransform<PBegin, PDone> {
     PCollectionTuple tables =
         PCollectionTuple.of(
                 WriteTables.tag(TableSchemas.ARTICLES),
-                rows(articles, TableSchemas.ARTICLES, RasdMetrics.ARTICLES, TableRows::article))
+                rows(articles, TableSchemas.ARTICLES, TableRows::article))
             .and(WriteTables.tag(TableSchemas.MENTIONS), linked.get(LinkEntities.MENTION_ROWS))
             .and(WriteTables.tag(TableSchemas.ENTITIES), linked.get(LinkEntities.ENTITY_ROWS))
             .and(
                 WriteTables.tag(TableSchemas.CLAIMS),
-                rows(extracted.get(ExtractFromArticles.CLAIMS), TableSchemas.CLAIMS, RasdMetrics.CLAIMS, TableRows::claim))
+                rows(extracted.get(ExtractFromArticles.CLAIMS), TableSchemas.CLAIMS, TableRows::claim))
             .and(WriteTables.tag(TableSchemas.CLAIM_GROUPS), claimGroups)
             .and(
                 WriteTables.tag(TableSchemas.REJECTS),
-                rows(rejects, TableSchemas.REJECTS, RasdMetrics.REJECTS, TableRows::reject));
+                rows(rejects, TableSchemas.REJECTS, TableRows::reject));
     return tables.apply("Write", new WriteTables(outputDir, numShards));
   }
 
   private static <T> PCollection<GenericRecord> rows(
-      PCollection<T> items, String table, String counter, SerializableFunction<T, GenericRecord> toRow) {
+      PCollection<T> items, String table, SerializableFunction<T, GenericRecord> toRow) {
     return items
-        .apply(table + "Rows", ParDo.of(new ToRowFn<>(counter, toRow)))
+        .apply(table + "Rows", MapElements.into(TypeDescriptor.of(GenericRecord.class)).via(toRow))
         .setCoder(AvroCoder.of(TableSchemas.of(table)));
-  }
-
-  /** Converts to a table row and counts it, so the run summary reports exactly what was written. */
-  static class ToRowFn<T> extends DoFn<T, GenericRecord> {
-    private final Counter counter;
-    private final SerializableFunction<T, GenericRecord> toRow;
-
-    ToRowFn(String counter, SerializableFunction<T, GenericRecord> toRow) {
-      this.counter = RasdMetrics.counter(counter);
-      this.toRow = toRow;
-    }
-
-    @ProcessElement
-    public void process(@Element T item, OutputReceiver<GenericRecord> out) {
-      counter.inc();
-      out.output(toRow.apply(item));
-    }
   }
 }

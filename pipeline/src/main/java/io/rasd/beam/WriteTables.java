@@ -2,17 +2,20 @@ package io.rasd.beam;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.io.FileIO;
-import org.apache.beam.sdk.io.parquet.ParquetIO;
 import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PDone;
 import org.apache.beam.sdk.values.TupleTag;
-import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 
-/** Write: every table as Parquet (snappy, Avro schema from /schemas) under {@code <dir>/<table>/}. */
+/**
+ * Write: every table as Parquet (snappy, Avro schema from /schemas) under {@code <dir>/<table>/}, rows packed into
+ * {@link RowBatch}es on the way, and counted.
+ */
 public class WriteTables extends PTransform<PCollectionTuple, PDone> {
   /** One tag per table name: the tuple handed to this transform holds the rows of each table. */
   public static final Map<String, TupleTag<GenericRecord>> TAGS = new LinkedHashMap<>();
@@ -22,6 +25,16 @@ public class WriteTables extends PTransform<PCollectionTuple, PDone> {
       TAGS.put(table, new TupleTag<>(table));
     }
   }
+
+  /** The counter of rows written, per table. */
+  static final Map<String, String> ROW_COUNTERS =
+      Map.of(
+          TableSchemas.ARTICLES, RasdMetrics.ARTICLES,
+          TableSchemas.MENTIONS, RasdMetrics.MENTIONS,
+          TableSchemas.ENTITIES, RasdMetrics.ENTITIES,
+          TableSchemas.CLAIMS, RasdMetrics.CLAIMS,
+          TableSchemas.CLAIM_GROUPS, RasdMetrics.CLAIM_GROUP_ROWS,
+          TableSchemas.REJECTS, RasdMetrics.REJECTS);
 
   private final String dir;
   private final int numShards;
@@ -39,19 +52,21 @@ public class WriteTables extends PTransform<PCollectionTuple, PDone> {
   public PDone expand(PCollectionTuple tables) {
     for (Map.Entry<String, TupleTag<GenericRecord>> t : TAGS.entrySet()) {
       String table = t.getKey();
-      PCollection<GenericRecord> rows = tables.get(t.getValue());
-      FileIO.Write<Void, GenericRecord> write =
-          FileIO.<GenericRecord>write()
-              .via(
-                  ParquetIO.sink(TableSchemas.of(table))
-                      .withCompressionCodec(CompressionCodecName.SNAPPY))
+      Schema schema = TableSchemas.of(table);
+      FileIO.Write<Void, RowBatch> write =
+          FileIO.<RowBatch>write()
+              .via(new ParquetBatchSink(schema))
               .to(dir + "/" + table)
               .withPrefix(table)
               .withSuffix(".parquet");
       if (numShards > 0) {
         write = write.withNumShards(numShards);
       }
-      rows.apply("Write " + table, write);
+      tables
+          .get(t.getValue())
+          .apply("Batch " + table, ParDo.of(new BatchRowsFn(schema, ROW_COUNTERS.get(table))))
+          .setCoder(RowBatch.Coder.of())
+          .apply("Write " + table, write);
     }
     return PDone.in(tables.getPipeline());
   }
