@@ -39,6 +39,7 @@ public final class RasdMain {
       return switch (command) {
         case "run" -> runPipeline(rest);
         case "bench" -> BenchCommand.run(rest);
+        case "bench-part" -> BenchPart.run(rest); // one side of bench, in its own JVM
         case "eval" -> EvalCommand.run(rest);
         case "tag-conll" -> TagConllCommand.run(rest);
         case "train-ner" -> TrainNerCommand.run(rest);
@@ -81,6 +82,11 @@ public final class RasdMain {
     }
     if (given.stream().noneMatch(a -> a.startsWith("--enforceEncodability"))) {
       direct.setEnforceEncodability(false);
+    }
+    if (given.stream().noneMatch(a -> a.startsWith("--targetParallelism"))) {
+      // One worker thread per core: the DirectRunner's default (at least 3) also gives its monitor loop, which never
+      // sleeps, a thread of its own, taking a third of a 2-core machine from the workers.
+      direct.setTargetParallelism(Math.max(2, Runtime.getRuntime().availableProcessors()));
     }
     RunSummary summary = RasdPipeline.run(options, System.out);
     return summary.balanced() ? 0 : 1;

@@ -51,4 +51,31 @@ class WriteTablesTest {
     assertThat(tmp.resolve("articles").toFile().list((d, n) -> n.endsWith(".parquet")))
         .containsExactly("articles-00000-of-00001.parquet");
   }
+
+  @Test
+  void manyRowsTravelInSeveralBatchesAndAllArriveCounted() {
+    TestPipeline p = TestPipelines.create();
+    List<GenericRecord> rejects = new java.util.ArrayList<>();
+    // ~600 bytes a row: about 20,000 rows make more than one 4 MiB batch
+    String detail = "x".repeat(600);
+    for (int i = 0; i < 20_000; i++) {
+      rejects.add(TableRows.reject(new Reject("f" + i + ".json", "binary", detail)));
+    }
+    PCollectionTuple tables = PCollectionTuple.empty(p);
+    for (String table : TableSchemas.ALL) {
+      List<GenericRecord> rows = table.equals(TableSchemas.REJECTS) ? rejects : List.of();
+      tables =
+          tables.and(
+              WriteTables.tag(table),
+              p.apply(table, Create.of(rows).withCoder(AvroCoder.of(TableSchemas.of(table)))));
+    }
+    tables.apply(new WriteTables(tmp.toString(), 1));
+    org.apache.beam.sdk.PipelineResult result = p.run();
+    result.waitUntilFinish();
+
+    assertThat(DuckDb.count(tmp, "rejects")).isEqualTo(20_000);
+    assertThat(DuckDb.query("SELECT count(DISTINCT source_file) AS n FROM " + DuckDb.table(tmp, "rejects")).get(0).get("n"))
+        .isEqualTo(20_000L);
+    assertThat(RunSummary.of(result, 0, true).get(RasdMetrics.REJECTS)).isEqualTo(20_000);
+  }
 }

@@ -1,0 +1,41 @@
+package io.rasd.beam;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rasd.beam.DeduplicateArticles.FirstCopies;
+import io.rasd.beam.DeduplicateArticles.Origin;
+import io.rasd.core.model.Mention;
+import org.apache.beam.sdk.testing.CoderProperties;
+import org.apache.beam.sdk.util.CoderUtils;
+import org.junit.jupiter.api.Test;
+
+class IndexCodersTest {
+  @Test
+  void nameIndexRoundTripsWithEveryField() throws Exception {
+    NameIndex index = new NameIndex();
+    index.add("PERSON|راي", new ArticleMention("a1", new Mention("PERSON", "كريستوفر راي", 0, 12, null, "راي", "g-wray")));
+    index.add("PERSON|راي", new ArticleMention("a2", new Mention("PERSON", "كريستوبر راي", 5, 17, null, "راي", null)));
+    index.add("LOCATION|الرباط", new ArticleMention("a1", new Mention("LOCATION", "الرباط", 20, 26, null, "الرباط", null)));
+    IndexCoders.NameIndexCoder coder = new IndexCoders.NameIndexCoder();
+    CoderProperties.coderDecodeEncodeEqual(coder, index);
+    CoderProperties.coderDecodeEncodeEqual(coder, new NameIndex());
+
+    NameStats wray = CoderUtils.clone(coder, index).groups.get("PERSON|راي");
+    assertThat(wray.surfaces).containsEntry("كريستوفر راي", 1L).containsEntry("كريستوبر راي", 1L);
+    assertThat(wray.articleIds).containsExactlyInAnyOrder("a1", "a2");
+    assertThat(wray.mentionCount).isEqualTo(2);
+    assertThat(wray.gazetteerId).isEqualTo("g-wray");
+    assertThat(CoderUtils.clone(coder, index).groups.get("LOCATION|الرباط").gazetteerId).isNull();
+  }
+
+  @Test
+  void firstCopiesRoundTrip() throws Exception {
+    FirstCopies firsts = new FirstCopies();
+    firsts.offer("id1", new Origin("b.zip!/x.json", 3));
+    firsts.offer("id1", new Origin("a.txt", 0));
+    firsts.offer("id2", new Origin("c.txt", 0));
+    IndexCoders.FirstCopiesCoder coder = new IndexCoders.FirstCopiesCoder();
+    CoderProperties.coderDecodeEncodeEqual(coder, firsts);
+    assertThat(CoderUtils.clone(coder, firsts).byId.get("id1")).isEqualTo(new Origin("a.txt", 0));
+  }
+}
