@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -36,8 +37,8 @@ public class DeduplicateArticles extends PTransform<PCollection<Article>, PColle
             IndexGlobally.of(
                 new IndexCoders.FirstCopiesCoder(),
                 none -> new FirstCopies(),
-                Article::articleId,
-                (FirstCopies f, Article a) -> f.offer(a.articleId(), Origin.of(a))));
+                (Article a, Function<String, FirstCopies> part) ->
+                    part.apply(a.articleId()).offer(a.articleId(), Origin.of(a))));
     PCollectionTuple out =
         articles.apply(
             "KeepFirst",

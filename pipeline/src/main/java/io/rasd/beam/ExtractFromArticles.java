@@ -22,7 +22,7 @@ import org.apache.beam.sdk.values.TupleTagList;
  * its articles row and gets an {@code extraction_failed} reject (dead letter) instead of failing the run.
  */
 public class ExtractFromArticles extends PTransform<PCollection<Article>, PCollectionTuple> {
-  public static final TupleTag<ArticleMention> MENTIONS = new TupleTag<>() {};
+  public static final TupleTag<ArticleMentions> MENTIONS = new TupleTag<>() {};
   public static final TupleTag<ArticleClaim> CLAIMS = new TupleTag<>() {};
   public static final TupleTag<Reject> FAILURES = new TupleTag<>() {};
 
@@ -31,13 +31,13 @@ public class ExtractFromArticles extends PTransform<PCollection<Article>, PColle
     PCollectionTuple out =
         articles.apply(
             "Extract", ParDo.of(new ExtractFn()).withOutputTags(MENTIONS, TupleTagList.of(CLAIMS).and(FAILURES)));
-    out.get(MENTIONS).setCoder(SerializableCoder.of(ArticleMention.class));
+    out.get(MENTIONS).setCoder(SerializableCoder.of(ArticleMentions.class));
     out.get(CLAIMS).setCoder(SerializableCoder.of(ArticleClaim.class));
     out.get(FAILURES).setCoder(SerializableCoder.of(Reject.class));
     return out;
   }
 
-  static class ExtractFn extends DoFn<Article, ArticleMention> {
+  static class ExtractFn extends DoFn<Article, ArticleMentions> {
     private final Counter failures = RasdMetrics.counter(RasdMetrics.EXTRACTION_FAILURES);
     private final Counter extracted = RasdMetrics.counter(RasdMetrics.EXTRACTED);
     // The name finder is not thread-safe: one per DoFn instance. The claim extractor is immutable and shared.
@@ -68,8 +68,8 @@ public class ExtractFromArticles extends PTransform<PCollection<Article>, PColle
         return;
       }
       extracted.inc();
-      for (Mention m : mentions) {
-        out.get(MENTIONS).output(new ArticleMention(article.articleId(), m));
+      if (!mentions.isEmpty()) {
+        out.get(MENTIONS).output(new ArticleMentions(article.articleId(), List.copyOf(mentions)));
       }
       for (Claim c : found) {
         out.get(CLAIMS).output(ArticleClaim.of(article.articleId(), c));

@@ -1,7 +1,9 @@
 package io.rasd.beam;
 
+import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.coders.KvCoder;
@@ -10,7 +12,6 @@ import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.SerializableBiConsumer;
 import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
@@ -34,28 +35,28 @@ public class IndexGlobally<I, T extends Mergeable<T>>
 
   private final Coder<T> coder;
   private final SerializableFunction<Void, T> empty;
-  private final SerializableFunction<I, String> key;
-  private final SerializableBiConsumer<T, I> add;
+  private final Folder<I, T> folder;
 
-  private IndexGlobally(
-      Coder<T> coder, SerializableFunction<Void, T> empty, SerializableFunction<I, String> key,
-      SerializableBiConsumer<T, I> add) {
+  /** Folds one element into the index: {@code partFor.apply(key)} is the part that holds a key. */
+  @FunctionalInterface
+  public interface Folder<I, T> extends Serializable {
+    void fold(I element, Function<String, T> partFor);
+  }
+
+  private IndexGlobally(Coder<T> coder, SerializableFunction<Void, T> empty, Folder<I, T> folder) {
     this.coder = coder;
     this.empty = empty;
-    this.key = key;
-    this.add = add;
+    this.folder = folder;
   }
 
   /**
    * @param coder encodes an index (partial or whole)
    * @param empty makes an empty index
-   * @param key the element's key in the index: elements with one key always meet in one part
-   * @param add folds one element into an index
+   * @param folder folds an element into the parts that hold its keys: entries with one key always meet in one part
    */
   public static <I, T extends Mergeable<T>> IndexGlobally<I, T> of(
-      Coder<T> coder, SerializableFunction<Void, T> empty, SerializableFunction<I, String> key,
-      SerializableBiConsumer<T, I> add) {
-    return new IndexGlobally<>(coder, empty, key, add);
+      Coder<T> coder, SerializableFunction<Void, T> empty, Folder<I, T> folder) {
+    return new IndexGlobally<>(coder, empty, folder);
   }
 
   /** The part that holds a key. */
@@ -66,7 +67,7 @@ public class IndexGlobally<I, T extends Mergeable<T>>
   @Override
   public PCollectionView<Map<Integer, T>> expand(PCollection<I> input) {
     return input
-        .apply("PartialsPerBundle", ParDo.of(new PartialFn<>(empty, key, add)))
+        .apply("PartialsPerBundle", ParDo.of(new PartialFn<>(empty, folder)))
         .setCoder(KvCoder.of(VarIntCoder.of(), coder))
         .apply("MergePerPart", Combine.perKey(new MergeFn<>(empty, coder)))
         .setCoder(KvCoder.of(VarIntCoder.of(), coder))
@@ -75,14 +76,12 @@ public class IndexGlobally<I, T extends Mergeable<T>>
 
   static class PartialFn<I, T extends Mergeable<T>> extends DoFn<I, KV<Integer, T>> {
     private final SerializableFunction<Void, T> empty;
-    private final SerializableFunction<I, String> key;
-    private final SerializableBiConsumer<T, I> add;
+    private final Folder<I, T> folder;
     private transient Map<Integer, T> partials;
 
-    PartialFn(SerializableFunction<Void, T> empty, SerializableFunction<I, String> key, SerializableBiConsumer<T, I> add) {
+    PartialFn(SerializableFunction<Void, T> empty, Folder<I, T> folder) {
       this.empty = empty;
-      this.key = key;
-      this.add = add;
+      this.folder = folder;
     }
 
     @StartBundle
@@ -92,7 +91,7 @@ public class IndexGlobally<I, T extends Mergeable<T>>
 
     @ProcessElement
     public void process(@Element I element) {
-      add.accept(partials.computeIfAbsent(bucket(key.apply(element)), b -> empty.apply(null)), element);
+      folder.fold(element, key -> partials.computeIfAbsent(bucket(key), b -> empty.apply(null)));
     }
 
     @FinishBundle

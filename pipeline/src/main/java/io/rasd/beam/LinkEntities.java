@@ -1,9 +1,11 @@
 package io.rasd.beam;
 
 import io.rasd.core.entities.EntityLinker;
+import io.rasd.core.model.Mention;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
@@ -25,25 +27,28 @@ import org.apache.beam.sdk.values.TupleTagList;
  * its name groups once (spelling variants, gazetteer aliases), and every mention row gets its entity id back
  * through a side input. Outputs the {@code mentions} and {@code entities} table rows.
  */
-public class LinkEntities extends PTransform<PCollection<ArticleMention>, PCollectionTuple> {
+public class LinkEntities extends PTransform<PCollection<ArticleMentions>, PCollectionTuple> {
   public static final TupleTag<GenericRecord> MENTION_ROWS = new TupleTag<>() {};
   public static final TupleTag<GenericRecord> ENTITY_ROWS = new TupleTag<>() {};
   static final TupleTag<KV<String, String>> IDS = new TupleTag<>() {};
 
-  static String groupKey(ArticleMention am) {
-    return EntityLinker.groupKey(am.mention().type(), am.mention().linkKey());
+  static String groupKey(Mention m) {
+    return EntityLinker.groupKey(m.type(), m.linkKey());
   }
 
   @Override
-  public PCollectionTuple expand(PCollection<ArticleMention> mentions) {
+  public PCollectionTuple expand(PCollection<ArticleMentions> mentions) {
     PCollectionView<Map<Integer, NameIndex>> index =
         mentions.apply(
             "IndexNames",
             IndexGlobally.of(
                 new IndexCoders.NameIndexCoder(),
                 none -> new NameIndex(),
-                LinkEntities::groupKey,
-                (NameIndex idx, ArticleMention am) -> idx.add(groupKey(am), am)));
+                (ArticleMentions am, Function<String, NameIndex> part) -> {
+                  for (Mention m : am.mentions()) {
+                    part.apply(groupKey(m)).add(am.articleId(), m);
+                  }
+                }));
 
     PCollectionTuple linked =
         mentions
@@ -87,7 +92,7 @@ public class LinkEntities extends PTransform<PCollection<ArticleMention>, PColle
     }
   }
 
-  static class MentionRowFn extends DoFn<ArticleMention, GenericRecord> {
+  static class MentionRowFn extends DoFn<ArticleMentions, GenericRecord> {
     private final PCollectionView<Map<String, String>> ids;
     /**
      * The ids, read once per DoFn instance: the DirectRunner rebuilds a map view on every sideInput() call, and in
@@ -101,12 +106,13 @@ public class LinkEntities extends PTransform<PCollection<ArticleMention>, PColle
 
     @ProcessElement
     public void process(ProcessContext c) {
-      ArticleMention am = c.element();
+      ArticleMentions am = c.element();
       if (byName == null) {
         byName = c.sideInput(ids);
       }
-      String entityId = byName.get(groupKey(am));
-      c.output(TableRows.mention(am.articleId(), am.mention(), entityId));
+      for (Mention m : am.mentions()) {
+        c.output(TableRows.mention(am.articleId(), m, byName.get(groupKey(m))));
+      }
     }
   }
 }

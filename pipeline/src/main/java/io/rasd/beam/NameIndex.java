@@ -1,5 +1,6 @@
 package io.rasd.beam;
 
+import io.rasd.core.model.Mention;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -7,8 +8,8 @@ import java.util.Map;
 public final class NameIndex implements Mergeable<NameIndex> {
   final Map<String, NameStats> groups = new HashMap<>();
 
-  void add(String groupKey, ArticleMention am) {
-    groups.computeIfAbsent(groupKey, k -> new NameStats()).add(am);
+  void add(String articleId, Mention m) {
+    groups.computeIfAbsent(LinkEntities.groupKey(m), k -> new NameStats()).add(articleId, m);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.rasd.beam;
 
 import io.rasd.core.entities.EntityLinker;
+import io.rasd.core.model.Mention;
 import java.io.Serializable;
 import java.util.HashSet;
 import java.util.Map;
@@ -16,15 +17,15 @@ public final class NameStats implements Serializable {
   long mentionCount;
   final Set<String> articleIds = new HashSet<>();
 
-  void add(ArticleMention am) {
-    type = am.mention().type();
-    linkKey = am.mention().linkKey();
+  void add(String articleId, Mention m) {
+    type = m.type();
+    linkKey = m.linkKey();
     if (gazetteerId == null) {
-      gazetteerId = am.mention().gazetteerId();
+      gazetteerId = m.gazetteerId();
     }
-    surfaces.merge(am.mention().text(), 1L, Long::sum);
+    surfaces.merge(m.text(), 1L, Long::sum);
     mentionCount++;
-    articleIds.add(am.articleId());
+    articleIds.add(articleId);
   }
 
   NameStats merge(NameStats other) {

@@ -3,6 +3,7 @@ package io.rasd.beam;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rasd.core.model.Article;
+import io.rasd.core.model.Mention;
 import io.rasd.core.model.Claim;
 import io.rasd.testing.TestPipelines;
 import java.util.ArrayList;
@@ -38,10 +39,12 @@ class ExtractLinkGroupTest {
         .satisfies(
             ms -> {
               List<String> texts = new ArrayList<>();
-              for (ArticleMention am : ms) {
+              for (ArticleMentions am : ms) {
                 String body = am.articleId().equals("a") ? A.body() : B.body();
-                assertThat(body.substring(am.mention().start(), am.mention().end())).isEqualTo(am.mention().text());
-                texts.add(am.mention().type() + ":" + am.mention().text());
+                for (Mention m : am.mentions()) {
+                  assertThat(body.substring(m.start(), m.end())).isEqualTo(m.text());
+                  texts.add(m.type() + ":" + m.text());
+                }
               }
               assertThat(texts).contains("PERSON:كريستوفر راي", "PERSON:كريستوبر راي", "LOCATION:الرباط", "PERSON:عبد اللطيف حموشي");
               return null;

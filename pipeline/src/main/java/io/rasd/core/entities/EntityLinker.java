@@ -9,8 +9,8 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -34,6 +34,7 @@ public final class EntityLinker {
   private final Gazetteer gazetteer;
   private final NameVariants variants;
   private final Transliterator transliterator = Transliterator.getInstance("Arabic-Latin; Latin-ASCII");
+  private final Map<String, String> latinWords = new HashMap<>();
 
   public EntityLinker(Gazetteer gazetteer, NameVariants variants) {
     this.gazetteer = gazetteer;
@@ -137,7 +138,14 @@ public final class EntityLinker {
   }
 
   private synchronized String transliterate(String arabic) {
-    String latin = transliterator.transliterate(arabic).strip();
+    // Word by word through a cache: ICU's rule-based transliterator is slow and names share most of their words.
+    StringBuilder words = new StringBuilder(arabic.length());
+    for (String word : arabic.split(" ")) {
+      if (!word.isEmpty()) {
+        words.append(words.length() > 0 ? " " : "").append(latinWords.computeIfAbsent(word, transliterator::transliterate));
+      }
+    }
+    String latin = words.toString().strip();
     StringBuilder out = new StringBuilder(latin.length());
     boolean start = true;
     for (char c : latin.toCharArray()) {
@@ -150,9 +158,7 @@ public final class EntityLinker {
   static String entityId(String clusterKey) {
     try {
       byte[] h = MessageDigest.getInstance("SHA-256").digest(clusterKey.getBytes(StandardCharsets.UTF_8));
-      StringBuilder sb = new StringBuilder("E");
-      for (int i = 0; i < 8; i++) sb.append(String.format(Locale.ROOT, "%02x", h[i]));
-      return sb.toString();
+      return "E" + HexFormat.of().formatHex(h, 0, 8);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
