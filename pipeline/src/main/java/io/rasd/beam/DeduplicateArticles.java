@@ -31,7 +31,7 @@ public class DeduplicateArticles extends PTransform<PCollection<Article>, PColle
 
   @Override
   public PCollectionTuple expand(PCollection<Article> articles) {
-    PCollectionView<Map<Integer, FirstCopies>> firsts =
+    PCollectionView<Map<Integer, byte[]>> firsts =
         articles.apply(
             "FirstCopies",
             IndexGlobally.of(
@@ -94,11 +94,11 @@ public class DeduplicateArticles extends PTransform<PCollection<Article>, PColle
   }
 
   static class KeepFirstFn extends DoFn<Article, Article> {
-    private final PCollectionView<Map<Integer, FirstCopies>> firsts;
+    private final PCollectionView<Map<Integer, byte[]>> firsts;
     /** Read once per instance: the view is fixed in this batch job's global window (see LinkEntities). */
-    private transient Map<Integer, FirstCopies> parts;
+    private transient IndexGlobally.Parts<FirstCopies> parts;
 
-    KeepFirstFn(PCollectionView<Map<Integer, FirstCopies>> firsts) {
+    KeepFirstFn(PCollectionView<Map<Integer, byte[]>> firsts) {
       this.firsts = firsts;
     }
 
@@ -106,9 +106,9 @@ public class DeduplicateArticles extends PTransform<PCollection<Article>, PColle
     public void process(ProcessContext c) {
       Article a = c.element();
       if (parts == null) {
-        parts = c.sideInput(firsts);
+        parts = IndexGlobally.parts(c.sideInput(firsts), new IndexCoders.FirstCopiesCoder());
       }
-      FirstCopies part = parts.get(IndexGlobally.bucket(a.articleId()));
+      FirstCopies part = parts.holding(a.articleId());
       Origin kept = part == null ? null : part.byId.get(a.articleId());
       if (kept == null || kept.equals(Origin.of(a))) {
         c.output(a);

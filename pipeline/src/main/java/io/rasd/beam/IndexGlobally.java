@@ -1,32 +1,38 @@
 package io.rasd.beam;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.apache.beam.sdk.coders.ByteArrayCoder;
 import org.apache.beam.sdk.coders.Coder;
-import org.apache.beam.sdk.coders.CoderRegistry;
+import org.apache.beam.sdk.coders.CoderException;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.VarIntCoder;
-import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
+import org.apache.beam.sdk.util.CoderUtils;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionView;
 
 /**
  * Builds a corpus-wide index (far smaller than its input) as a side input, split into {@link #BUCKETS} parts by a
- * key of each element: each bundle folds its elements into one partial index per part, and a per-part combine
- * merges the partials. The elements themselves are never grouped (on the DirectRunner that copies them once per
- * bundle), and no record grows with the corpus (Flink's sorter rejects records larger than a buffer).
+ * key of each element: each bundle folds its elements into one partial index per part, and the partials of a part
+ * are grouped and merged. The elements themselves are never grouped, and no record grows with the corpus (Flink's
+ * sorter rejects records larger than a buffer). Partials and parts travel encoded: the DirectRunner copies grouped
+ * values and side inputs with their coder on every bundle, which costs a memcpy for bytes and a full encode and
+ * decode for an object; a DoFn decodes each part once ({@link #parts}).
  */
 public class IndexGlobally<I, T extends Mergeable<T>>
-    extends PTransform<PCollection<I>, PCollectionView<Map<Integer, T>>> {
+    extends PTransform<PCollection<I>, PCollectionView<Map<Integer, byte[]>>> {
   /**
    * Parts of the index; look one up with {@link #bucket(String)}. Few on purpose: the DirectRunner keeps timers per
    * key and scans them all in a loop (256 parts cost it 50 s on SaudiNewsNet), while Flink needs each part small.
@@ -65,23 +71,78 @@ public class IndexGlobally<I, T extends Mergeable<T>>
   }
 
   @Override
-  public PCollectionView<Map<Integer, T>> expand(PCollection<I> input) {
+  public PCollectionView<Map<Integer, byte[]>> expand(PCollection<I> input) {
     return input
-        .apply("PartialsPerBundle", ParDo.of(new PartialFn<>(empty, folder)))
-        .setCoder(KvCoder.of(VarIntCoder.of(), coder))
-        .apply("MergePerPart", Combine.perKey(new MergeFn<>(empty, coder)))
-        .setCoder(KvCoder.of(VarIntCoder.of(), coder))
+        .apply("PartialsPerBundle", ParDo.of(new PartialFn<>(empty, folder, coder)))
+        .setCoder(KvCoder.of(VarIntCoder.of(), ByteArrayCoder.of()))
+        .apply("GroupPerPart", GroupByKey.create())
+        .apply("MergePerPart", ParDo.of(new MergeFn<>(coder)))
+        .setCoder(KvCoder.of(VarIntCoder.of(), ByteArrayCoder.of()))
         .apply("AsMap", View.asMap());
   }
 
-  static class PartialFn<I, T extends Mergeable<T>> extends DoFn<I, KV<Integer, T>> {
+  /** The index as a DoFn reads it from the side input: each part decoded on first use, once. Not thread-safe. */
+  public static <T> Parts<T> parts(Map<Integer, byte[]> encoded, Coder<T> coder) {
+    return new Parts<>(encoded, coder);
+  }
+
+  /** See {@link #parts}. */
+  public static final class Parts<T> {
+    private final Map<Integer, byte[]> encoded;
+    private final Coder<T> coder;
+    private final Map<Integer, T> decoded = new HashMap<>();
+
+    private Parts(Map<Integer, byte[]> encoded, Coder<T> coder) {
+      this.encoded = encoded;
+      this.coder = coder;
+    }
+
+    /** The part that holds {@code key}, or null when no element had a key in it. */
+    public T holding(String key) {
+      return part(bucket(key));
+    }
+
+    /** Every part there is. */
+    public List<T> all() {
+      List<T> all = new ArrayList<>();
+      for (Integer b : encoded.keySet()) {
+        all.add(part(b));
+      }
+      return all;
+    }
+
+    private T part(int b) {
+      return decoded.computeIfAbsent(b, k -> encoded.containsKey(k) ? decode(coder, encoded.get(k)) : null);
+    }
+  }
+
+  static <T> byte[] encode(Coder<T> coder, T value) {
+    try {
+      return CoderUtils.encodeToByteArray(coder, value);
+    } catch (CoderException e) {
+      throw new IllegalStateException("cannot encode an index part", e);
+    }
+  }
+
+  static <T> T decode(Coder<T> coder, byte[] bytes) {
+    try {
+      return CoderUtils.decodeFromByteArray(coder, bytes);
+    } catch (CoderException e) {
+      throw new IllegalStateException("cannot decode an index part", e);
+    }
+  }
+
+  /** Folds a bundle's elements into one partial per part and emits them encoded at the end of the bundle. */
+  static class PartialFn<I, T extends Mergeable<T>> extends DoFn<I, KV<Integer, byte[]>> {
     private final SerializableFunction<Void, T> empty;
     private final Folder<I, T> folder;
+    private final Coder<T> coder;
     private transient Map<Integer, T> partials;
 
-    PartialFn(SerializableFunction<Void, T> empty, Folder<I, T> folder) {
+    PartialFn(SerializableFunction<Void, T> empty, Folder<I, T> folder, Coder<T> coder) {
       this.empty = empty;
       this.folder = folder;
+      this.coder = coder;
     }
 
     @StartBundle
@@ -97,48 +158,28 @@ public class IndexGlobally<I, T extends Mergeable<T>>
     @FinishBundle
     public void finish(FinishBundleContext c) {
       partials.forEach(
-          (b, partial) -> c.output(KV.of(b, partial), GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE));
+          (b, partial) ->
+              c.output(KV.of(b, encode(coder, partial)), GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE));
       partials = null;
     }
   }
 
-  static class MergeFn<T extends Mergeable<T>> extends Combine.CombineFn<T, T, T> {
-    private final SerializableFunction<Void, T> empty;
-
+  /** Merges the partials of one part into the part, encoded again. */
+  static class MergeFn<T extends Mergeable<T>> extends DoFn<KV<Integer, Iterable<byte[]>>, KV<Integer, byte[]>> {
     private final Coder<T> coder;
 
-    MergeFn(SerializableFunction<Void, T> empty, Coder<T> coder) {
-      this.empty = empty;
+    MergeFn(Coder<T> coder) {
       this.coder = coder;
     }
 
-    @Override
-    public Coder<T> getAccumulatorCoder(CoderRegistry registry, Coder<T> inputCoder) {
-      return coder;
-    }
-
-    @Override
-    public T createAccumulator() {
-      return empty.apply(null);
-    }
-
-    @Override
-    public T addInput(T acc, T partial) {
-      return acc.mergeFrom(partial);
-    }
-
-    @Override
-    public T mergeAccumulators(Iterable<T> accs) {
-      T merged = empty.apply(null);
-      for (T a : accs) {
-        merged.mergeFrom(a);
+    @ProcessElement
+    public void process(@Element KV<Integer, Iterable<byte[]>> partials, OutputReceiver<KV<Integer, byte[]>> out) {
+      T merged = null;
+      for (byte[] partial : partials.getValue()) {
+        T p = decode(coder, partial); // a fresh copy: merging into it mutates no pipeline element
+        merged = merged == null ? p : merged.mergeFrom(p);
       }
-      return merged;
-    }
-
-    @Override
-    public T extractOutput(T acc) {
-      return acc;
+      out.output(KV.of(partials.getKey(), encode(coder, merged)));
     }
   }
 }

@@ -38,7 +38,7 @@ public class LinkEntities extends PTransform<PCollection<ArticleMentions>, PColl
 
   @Override
   public PCollectionTuple expand(PCollection<ArticleMentions> mentions) {
-    PCollectionView<Map<Integer, NameIndex>> index =
+    PCollectionView<Map<Integer, byte[]>> index =
         mentions.apply(
             "IndexNames",
             IndexGlobally.of(
@@ -70,16 +70,16 @@ public class LinkEntities extends PTransform<PCollection<ArticleMentions>, PColl
   }
 
   static class LinkFn extends DoFn<byte[], GenericRecord> {
-    private final PCollectionView<Map<Integer, NameIndex>> index;
+    private final PCollectionView<Map<Integer, byte[]>> index;
 
-    LinkFn(PCollectionView<Map<Integer, NameIndex>> index) {
+    LinkFn(PCollectionView<Map<Integer, byte[]>> index) {
       this.index = index;
     }
 
     @ProcessElement
     public void process(ProcessContext c) {
       List<EntityLinker.NameGroup> all = new ArrayList<>();
-      for (NameIndex part : c.sideInput(index).values()) {
+      for (NameIndex part : IndexGlobally.parts(c.sideInput(index), new IndexCoders.NameIndexCoder()).all()) {
         for (NameStats s : part.groups.values()) {
           all.add(s.toNameGroup());
         }

@@ -54,17 +54,22 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
     files.get(FILES).setCoder(StringUtf8Coder.of());
     files.get(REJECTS).setCoder(SerializableCoder.of(Reject.class));
 
-    // The input expands to all files in one bundle: spread them over a few buckets so files are read, cleaned and
-    // extracted in parallel. Few buckets on purpose: every downstream grouping step's cost on the DirectRunner
-    // grows with the number of bundles feeding it (its in-memory state is copied per bundle).
+    // The input expands to all files in one bundle: spread them over a few buckets so files are read in parallel.
+    // Few buckets on purpose: every downstream grouping step's cost on the DirectRunner grows with the number of
+    // bundles feeding it (its in-memory state is copied per bundle).
     PCollectionTuple read =
         files
             .get(FILES)
             .apply("SpreadFiles", Redistribute.<String>arbitrarily().withNumBuckets(buckets))
             .apply("ReadFiles", ParDo.of(new ReadFileFn()).withOutputTags(ARTICLES, TupleTagList.of(REJECTS)));
-    read.get(ARTICLES).setCoder(SerializableCoder.of(RawArticle.class));
+    read.get(ARTICLES).setCoder(RawArticleCoder.of());
     read.get(REJECTS).setCoder(SerializableCoder.of(Reject.class));
-    PCollection<RawArticle> articles = read.get(ARTICLES);
+    // Then spread the articles themselves: files differ in size (one export may hold the whole corpus), and the
+    // extraction downstream is only as fast as its largest group.
+    PCollection<RawArticle> articles =
+        read.get(ARTICLES)
+            .apply("SpreadArticles", Redistribute.<RawArticle>arbitrarily().withNumBuckets(buckets))
+            .setCoder(RawArticleCoder.of());
 
     PCollection<Reject> rejects =
         PCollectionList.of(files.get(REJECTS))
