@@ -4,32 +4,40 @@ import io.rasd.core.claims.ClaimGrouper;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.avro.generic.GenericRecord;
+import org.apache.beam.sdk.coders.ByteArrayCoder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.TypeDescriptor;
 import org.apache.beam.sdk.values.TypeDescriptors;
 
 /** Links claims of different articles that report the same fact: grouped per metric, matched by ClaimGrouper. */
 public class GroupClaims extends PTransform<PCollection<ArticleClaim>, PCollection<GenericRecord>> {
+  /** Claims are grouped encoded (see {@link CoderBytes}). */
+  private static final SerializableCoder<ArticleClaim> CLAIM = SerializableCoder.of(ArticleClaim.class);
+
   @Override
   public PCollection<GenericRecord> expand(PCollection<ArticleClaim> claims) {
     return claims
-        .apply("KeyByMetric", WithKeys.of((ArticleClaim c) -> c.claim().metric()).withKeyType(TypeDescriptors.strings()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(ArticleClaim.class)))
+        .apply(
+            "KeyByMetric",
+            MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptor.of(byte[].class)))
+                .via((ArticleClaim c) -> KV.of(c.claim().metric(), CoderBytes.encode(CLAIM, c))))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), ByteArrayCoder.of()))
         .apply("PerMetric", GroupByKey.create())
         .apply("Group", ParDo.of(new GroupFn()))
         .setCoder(AvroCoder.of(TableSchemas.of(TableSchemas.CLAIM_GROUPS)));
   }
 
-  static class GroupFn extends DoFn<KV<String, Iterable<ArticleClaim>>, GenericRecord> {
+  static class GroupFn extends DoFn<KV<String, Iterable<byte[]>>, GenericRecord> {
     private transient ClaimGrouper grouper;
 
     @Setup
@@ -38,9 +46,10 @@ public class GroupClaims extends PTransform<PCollection<ArticleClaim>, PCollecti
     }
 
     @ProcessElement
-    public void process(@Element KV<String, Iterable<ArticleClaim>> metricClaims, OutputReceiver<GenericRecord> out) {
+    public void process(@Element KV<String, Iterable<byte[]>> metricClaims, OutputReceiver<GenericRecord> out) {
       List<ClaimGrouper.ArticleClaim> claims = new ArrayList<>();
-      for (ArticleClaim c : metricClaims.getValue()) {
+      for (byte[] encoded : metricClaims.getValue()) {
+        ArticleClaim c = CoderBytes.decode(CLAIM, encoded);
         claims.add(new ClaimGrouper.ArticleClaim(c.claimId(), c.articleId(), c.claim()));
       }
       for (ClaimGrouper.GroupAssignment g : grouper.group(claims)) {

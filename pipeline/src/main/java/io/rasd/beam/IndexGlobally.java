@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.function.Function;
 import org.apache.beam.sdk.coders.ByteArrayCoder;
 import org.apache.beam.sdk.coders.Coder;
-import org.apache.beam.sdk.coders.CoderException;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -18,7 +17,6 @@ import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
-import org.apache.beam.sdk.util.CoderUtils;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionView;
@@ -112,23 +110,7 @@ public class IndexGlobally<I, T extends Mergeable<T>>
     }
 
     private T part(int b) {
-      return decoded.computeIfAbsent(b, k -> encoded.containsKey(k) ? decode(coder, encoded.get(k)) : null);
-    }
-  }
-
-  static <T> byte[] encode(Coder<T> coder, T value) {
-    try {
-      return CoderUtils.encodeToByteArray(coder, value);
-    } catch (CoderException e) {
-      throw new IllegalStateException("cannot encode an index part", e);
-    }
-  }
-
-  static <T> T decode(Coder<T> coder, byte[] bytes) {
-    try {
-      return CoderUtils.decodeFromByteArray(coder, bytes);
-    } catch (CoderException e) {
-      throw new IllegalStateException("cannot decode an index part", e);
+      return decoded.computeIfAbsent(b, k -> encoded.containsKey(k) ? CoderBytes.decode(coder, encoded.get(k)) : null);
     }
   }
 
@@ -159,7 +141,7 @@ public class IndexGlobally<I, T extends Mergeable<T>>
     public void finish(FinishBundleContext c) {
       partials.forEach(
           (b, partial) ->
-              c.output(KV.of(b, encode(coder, partial)), GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE));
+              c.output(KV.of(b, CoderBytes.encode(coder, partial)), GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE));
       partials = null;
     }
   }
@@ -176,10 +158,10 @@ public class IndexGlobally<I, T extends Mergeable<T>>
     public void process(@Element KV<Integer, Iterable<byte[]>> partials, OutputReceiver<KV<Integer, byte[]>> out) {
       T merged = null;
       for (byte[] partial : partials.getValue()) {
-        T p = decode(coder, partial); // a fresh copy: merging into it mutates no pipeline element
+        T p = CoderBytes.decode(coder, partial); // a fresh copy: merging into it mutates no pipeline element
         merged = merged == null ? p : merged.mergeFrom(p);
       }
-      out.output(KV.of(partials.getKey(), encode(coder, merged)));
+      out.output(KV.of(partials.getKey(), CoderBytes.encode(coder, merged)));
     }
   }
 }
