@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
@@ -58,6 +59,11 @@ public class LinkEntities extends PTransform<PCollection<ArticleMentions>, PColl
                 "Link",
                 ParDo.of(new LinkFn(index)).withSideInputs(index).withOutputTags(ENTITY_ROWS, TupleTagList.of(IDS)));
     linked.get(ENTITY_ROWS).setCoder(AvroCoder.of(TableSchemas.of(TableSchemas.ENTITIES)));
+    PCollection<GenericRecord> entityRows =
+        linked
+            .get(ENTITY_ROWS)
+            .apply("LatinNames", ParDo.of(new LatinNameFn()))
+            .setCoder(AvroCoder.of(TableSchemas.of(TableSchemas.ENTITIES)));
     // A map view of small entries, not one map element: Flink's sorter rejects a record that grows with the corpus.
     PCollectionView<Map<String, String>> ids =
         linked.get(IDS).setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())).apply("IdsByName", View.asMap());
@@ -66,7 +72,7 @@ public class LinkEntities extends PTransform<PCollection<ArticleMentions>, PColl
         mentions
             .apply("MentionRows", ParDo.of(new MentionRowFn(ids)).withSideInputs(ids))
             .setCoder(AvroCoder.of(TableSchemas.of(TableSchemas.MENTIONS)));
-    return PCollectionTuple.of(MENTION_ROWS, mentionRows).and(ENTITY_ROWS, linked.get(ENTITY_ROWS));
+    return PCollectionTuple.of(MENTION_ROWS, mentionRows).and(ENTITY_ROWS, entityRows);
   }
 
   static class LinkFn extends DoFn<byte[], GenericRecord> {
@@ -84,11 +90,33 @@ public class LinkEntities extends PTransform<PCollection<ArticleMentions>, PColl
           all.add(s.toNameGroup());
         }
       }
-      EntityLinker.Linking linking = EntityLinker.fromResources().link(all);
+      // Ids first, Latin names after (LatinNameFn): the mention rows wait for this step, not for transliteration.
+      EntityLinker.Linking linking = EntityLinker.fromResources().cluster(all);
       for (EntityLinker.EntityRow e : linking.entities()) {
         c.output(TableRows.entity(e));
       }
       linking.entityIdByGroupKey().forEach((k, v) -> c.output(IDS, KV.of(k, v)));
+    }
+  }
+
+  /** Fills in the Latin name of entities outside the gazetteer (ICU transliteration, slow: off the ids' path). */
+  static class LatinNameFn extends DoFn<GenericRecord, GenericRecord> {
+    private transient EntityLinker linker;
+
+    @Setup
+    public void setup() {
+      linker = EntityLinker.fromResources();
+    }
+
+    @ProcessElement
+    public void process(@Element GenericRecord row, OutputReceiver<GenericRecord> out) {
+      if (row.get("latin_name") != null) {
+        out.output(row);
+        return;
+      }
+      GenericRecord named = GenericData.get().deepCopy(row.getSchema(), row); // elements are never mutated
+      named.put("latin_name", linker.transliterate(row.get("canonical_name").toString()));
+      out.output(named);
     }
   }
 

@@ -25,8 +25,8 @@ public interface RasdOptions extends PipelineOptions {
   void setNumShards(int value);
 
   @Description(
-      "Groups the input files are spread over for parallel work; 0 = twice the cores of this machine. Raise it on a"
-          + " cluster (about 2x its total slots)")
+      "Groups the input files, then their articles, are spread over for parallel work; 0 = twice the cores of this"
+          + " machine. Raise it on a cluster (about 2x its total slots)")
   @Default.Integer(0)
   int getWorkBuckets();
 

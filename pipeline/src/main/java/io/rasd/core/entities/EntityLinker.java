@@ -50,7 +50,17 @@ public final class EntityLinker {
     return type + "|" + linkKey;
   }
 
+  /** {@link #cluster} with every entity's Latin name. */
   public Linking link(Collection<NameGroup> groups) {
+    Linking clusters = cluster(groups);
+    return new Linking(clusters.entities().stream().map(this::withLatinName).toList(), clusters.entityIdByGroupKey());
+  }
+
+  /**
+   * The entities and the id of each name group; Latin names only from the gazetteer (else null, see {@link
+   * #withLatinName}), so a pipeline can hand out the ids before the slow transliteration of 50,000 names.
+   */
+  public Linking cluster(Collection<NameGroup> groups) {
     Map<String, List<NameGroup>> clusters = new TreeMap<>();
     Map<String, List<NameGroup>> buckets = new TreeMap<>();
     for (NameGroup g : groups) {
@@ -122,7 +132,7 @@ public final class EntityLinker {
     GazetteerEntry entry = clusterKey.startsWith("gz:") ? gazetteer.entry(clusterKey.substring(3)) : null;
     String type = entry != null ? entry.type() : members.get(0).type();
     String canonical = entry != null ? entry.arabicName() : bestSurface(surfaces, members);
-    String latin = entry != null && !entry.latinName().isEmpty() ? entry.latinName() : transliterate(canonical);
+    String latin = entry != null && !entry.latinName().isEmpty() ? entry.latinName() : null;
     return new EntityRow(entityId(clusterKey), type, canonical, latin, entry == null ? null : entry.wikidataId(),
         List.copyOf(new TreeSet<>(surfaces.keySet())), mentions, articles.size());
   }
@@ -137,7 +147,17 @@ public final class EntityLinker {
         .orElse(members.get(0).linkKey());
   }
 
-  private synchronized String transliterate(String arabic) {
+  /** The row with a Latin name: the gazetteer's, else the canonical name transliterated (ICU Arabic-Latin). */
+  public EntityRow withLatinName(EntityRow e) {
+    if (e.latinName() != null) {
+      return e;
+    }
+    return new EntityRow(e.entityId(), e.type(), e.canonicalName(), transliterate(e.canonicalName()), e.wikidataId(),
+        e.aliases(), e.mentionCount(), e.articleCount());
+  }
+
+  /** The Latin name of an Arabic name outside the gazetteer. */
+  public synchronized String transliterate(String arabic) {
     // Word by word through a cache: ICU's rule-based transliterator is slow and names share most of their words.
     StringBuilder words = new StringBuilder(arabic.length());
     for (String word : arabic.split(" ")) {

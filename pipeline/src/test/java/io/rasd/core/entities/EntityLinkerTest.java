@@ -39,6 +39,18 @@ class EntityLinkerTest {
   }
 
   @Test
+  void clusterGivesTheSameIdsAndLeavesOnlyNonGazetteerLatinNamesToFillIn() {
+    List<NameGroup> groups = List.of(
+        name("PERSON", "جيرهارد شرودر", "a1"), name("PERSON", "غيرهارد شرودر", "a2"),
+        group("PERSON", "gz:per-wray", "per-wray", "كريستوفر راي", "a2"));
+    Linking clusters = linker.cluster(groups);
+    Linking linked = linker.link(groups);
+    assertThat(clusters.entityIdByGroupKey()).isEqualTo(linked.entityIdByGroupKey());
+    assertThat(clusters.entities()).extracting(EntityRow::latinName).containsExactlyInAnyOrder(null, "Christopher Wray");
+    assertThat(clusters.entities().stream().map(linker::withLatinName).toList()).isEqualTo(linked.entities());
+  }
+
+  @Test
   void gazetteerGroupsTakeTheEntrysNamesAndIds() {
     Linking l = linker.link(List.of(
         group("PERSON", "gz:per-wray", "per-wray", "كريستوبر راي", "a1"),
