@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
 import java.util.List;
+import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.transforms.Create;
@@ -17,6 +19,7 @@ import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.Redistribute;
+import org.apache.beam.sdk.transforms.Values;
 import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
@@ -68,7 +71,10 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
     // extraction downstream is only as fast as its largest group.
     PCollection<RawArticle> articles =
         read.get(ARTICLES)
-            .apply("SpreadArticles", Redistribute.<RawArticle>arbitrarily().withNumBuckets(buckets))
+            .apply("SpreadArticles", ParDo.of(new SpreadBySizeFn(buckets)))
+            .setCoder(KvCoder.of(VarIntCoder.of(), RawArticleCoder.of()))
+            .apply("ToBuckets", Redistribute.byKey())
+            .apply("Articles", Values.create())
             .setCoder(RawArticleCoder.of());
 
     PCollection<Reject> rejects =
