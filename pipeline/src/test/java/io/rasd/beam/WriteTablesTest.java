@@ -56,7 +56,7 @@ class WriteTablesTest {
   void manyRowsTravelInSeveralBatchesAndAllArriveCounted() {
     TestPipeline p = TestPipelines.create();
     List<GenericRecord> rejects = new java.util.ArrayList<>();
-    // ~600 bytes a row: about 20,000 rows make more than one 4 MiB batch
+    // ~600 bytes a row: about 20,000 rows make several 1 MiB batches
     String detail = "x".repeat(600);
     for (int i = 0; i < 20_000; i++) {
       rejects.add(TableRows.reject(new Reject("f" + i + ".json", "binary", detail)));
