@@ -58,4 +58,16 @@ class RowBatchTest {
     CoderProperties.coderDecodeEncodeEqual(RowBatch.Coder.of(), builder.take());
     CoderProperties.coderDecodeEncodeEqual(RowBatch.Coder.of(), new RowBatch.Builder(schema, 10).take());
   }
+
+  @Test
+  void aFullBatchStaysUnderFlinksDefaultSortRecordLimit() throws Exception {
+    RowBatch.Builder builder = new RowBatch.Builder(schema, BatchRowsFn.MAX_BATCH_BYTES);
+    String detail = "ت".repeat(5_000); // 10 KB rows: the last row added may overshoot the limit
+    int i = 0;
+    while (!builder.isFull()) {
+      builder.add(TableRows.reject(new Reject("f" + i++ + ".json", "binary", detail)));
+    }
+    byte[] encoded = org.apache.beam.sdk.util.CoderUtils.encodeToByteArray(RowBatch.Coder.of(), builder.take());
+    assertThat(encoded.length).isLessThan(2 << 20); // Flink's sorter rejected a 4 MiB batch on SaudiNewsNet
+  }
 }
