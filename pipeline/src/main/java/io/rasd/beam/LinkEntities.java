@@ -1,6 +1,7 @@
 package io.rasd.beam;
 
 import io.rasd.core.entities.EntityLinker;
+import io.rasd.core.entities.LatinNames;
 import io.rasd.core.model.Mention;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +48,8 @@ public class LinkEntities extends PTransform<PCollection<ArticleMentions>, PColl
                 none -> new NameIndex(),
                 (ArticleMentions am, Function<String, NameIndex> part) -> {
                   for (Mention m : am.mentions()) {
-                    part.apply(groupKey(m)).add(am.articleId(), m);
+                    String key = groupKey(m);
+                    part.apply(key).add(key, am.articleId(), m);
                   }
                 }));
 
@@ -101,11 +103,11 @@ public class LinkEntities extends PTransform<PCollection<ArticleMentions>, PColl
 
   /** Fills in the Latin name of entities outside the gazetteer (ICU transliteration, slow: off the ids' path). */
   static class LatinNameFn extends DoFn<GenericRecord, GenericRecord> {
-    private transient EntityLinker linker;
+    private transient LatinNames latinNames;
 
     @Setup
     public void setup() {
-      linker = EntityLinker.fromResources();
+      latinNames = new LatinNames();
     }
 
     @ProcessElement
@@ -115,7 +117,7 @@ public class LinkEntities extends PTransform<PCollection<ArticleMentions>, PColl
         return;
       }
       GenericRecord named = GenericData.get().deepCopy(row.getSchema(), row); // elements are never mutated
-      named.put("latin_name", linker.transliterate(row.get("canonical_name").toString()));
+      named.put("latin_name", latinNames.of(row.get("canonical_name").toString()));
       out.output(named);
     }
   }

@@ -8,8 +8,9 @@ import java.util.Map;
 public final class NameIndex implements Mergeable<NameIndex> {
   final Map<String, NameStats> groups = new HashMap<>();
 
-  void add(String articleId, Mention m) {
-    groups.computeIfAbsent(LinkEntities.groupKey(m), k -> new NameStats()).add(articleId, m);
+  /** @param groupKey {@link LinkEntities#groupKey} of the mention */
+  void add(String groupKey, String articleId, Mention m) {
+    groups.computeIfAbsent(groupKey, k -> new NameStats()).add(articleId, m);
   }
 
   @Override

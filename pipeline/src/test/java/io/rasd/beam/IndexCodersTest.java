@@ -10,12 +10,16 @@ import org.apache.beam.sdk.util.CoderUtils;
 import org.junit.jupiter.api.Test;
 
 class IndexCodersTest {
+  private static void add(NameIndex index, String articleId, Mention m) {
+    index.add(LinkEntities.groupKey(m), articleId, m);
+  }
+
   @Test
   void nameIndexRoundTripsWithEveryField() throws Exception {
     NameIndex index = new NameIndex();
-    index.add("a1", new Mention("PERSON", "كريستوفر راي", 0, 12, null, "راي", "g-wray"));
-    index.add("a2", new Mention("PERSON", "كريستوبر راي", 5, 17, null, "راي", null));
-    index.add("a1", new Mention("LOCATION", "الرباط", 20, 26, null, "الرباط", null));
+    add(index, "a1", new Mention("PERSON", "كريستوفر راي", 0, 12, null, "راي", "g-wray"));
+    add(index, "a2", new Mention("PERSON", "كريستوبر راي", 5, 17, null, "راي", null));
+    add(index, "a1", new Mention("LOCATION", "الرباط", 20, 26, null, "الرباط", null));
     IndexCoders.NameIndexCoder coder = new IndexCoders.NameIndexCoder();
     CoderProperties.coderDecodeEncodeEqual(coder, index);
     CoderProperties.coderDecodeEncodeEqual(coder, new NameIndex());

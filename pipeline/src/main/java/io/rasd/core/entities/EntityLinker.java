@@ -1,6 +1,5 @@
 package io.rasd.core.entities;
 
-import com.ibm.icu.text.Transliterator;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -33,8 +32,7 @@ public final class EntityLinker {
 
   private final Gazetteer gazetteer;
   private final NameVariants variants;
-  private final Transliterator transliterator = Transliterator.getInstance("Arabic-Latin; Latin-ASCII");
-  private final Map<String, String> latinWords = new HashMap<>();
+  private final LatinNames latinNames = new LatinNames();
 
   public EntityLinker(Gazetteer gazetteer, NameVariants variants) {
     this.gazetteer = gazetteer;
@@ -147,32 +145,13 @@ public final class EntityLinker {
         .orElse(members.get(0).linkKey());
   }
 
-  /** The row with a Latin name: the gazetteer's, else the canonical name transliterated (ICU Arabic-Latin). */
+  /** The row with a Latin name: the gazetteer's, else the canonical name transliterated ({@link LatinNames}). */
   public EntityRow withLatinName(EntityRow e) {
     if (e.latinName() != null) {
       return e;
     }
-    return new EntityRow(e.entityId(), e.type(), e.canonicalName(), transliterate(e.canonicalName()), e.wikidataId(),
+    return new EntityRow(e.entityId(), e.type(), e.canonicalName(), latinNames.of(e.canonicalName()), e.wikidataId(),
         e.aliases(), e.mentionCount(), e.articleCount());
-  }
-
-  /** The Latin name of an Arabic name outside the gazetteer. */
-  public synchronized String transliterate(String arabic) {
-    // Word by word through a cache: ICU's rule-based transliterator is slow and names share most of their words.
-    StringBuilder words = new StringBuilder(arabic.length());
-    for (String word : arabic.split(" ")) {
-      if (!word.isEmpty()) {
-        words.append(words.length() > 0 ? " " : "").append(latinWords.computeIfAbsent(word, transliterator::transliterate));
-      }
-    }
-    String latin = words.toString().strip();
-    StringBuilder out = new StringBuilder(latin.length());
-    boolean start = true;
-    for (char c : latin.toCharArray()) {
-      out.append(start ? Character.toUpperCase(c) : c);
-      start = c == ' ' || c == '-';
-    }
-    return out.toString();
   }
 
   static String entityId(String clusterKey) {
