@@ -22,11 +22,6 @@ public final class TagConllCommand {
 
   private TagConllCommand() {}
 
-  /** For running without the rasd.jar dispatcher. */
-  public static void main(String[] args) {
-    System.exit(run(args));
-  }
-
   public static int run(String[] args) {
     Flags flags;
     try {

@@ -29,11 +29,6 @@ public final class TrainNerCommand {
 
   private TrainNerCommand() {}
 
-  /** For running without the rasd.jar dispatcher. */
-  public static void main(String[] args) {
-    System.exit(run(args));
-  }
-
   public static int run(String[] args) {
     Flags flags;
     try {

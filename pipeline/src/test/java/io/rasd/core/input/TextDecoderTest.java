@@ -3,6 +3,7 @@ package io.rasd.core.input;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rasd.core.model.Reject;
+import io.rasd.testing.Bytes;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -24,14 +25,6 @@ class TextDecoderTest {
     return out.toByteArray();
   }
 
-  private static byte[] bytes(int... values) {
-    byte[] b = new byte[values.length];
-    for (int i = 0; i < values.length; i++) {
-      b[i] = (byte) values[i];
-    }
-    return b;
-  }
-
   @Test
   void plainUtf8IsDecodedAsIs() {
     TextDecoder.Result r = TextDecoder.decode(ARABIC.getBytes(StandardCharsets.UTF_8), null);
@@ -42,7 +35,7 @@ class TextDecoderTest {
 
   @Test
   void utf8BomIsStripped() {
-    byte[] b = concat(bytes(0xEF, 0xBB, 0xBF), ARABIC.getBytes(StandardCharsets.UTF_8));
+    byte[] b = concat(Bytes.of(0xEF, 0xBB, 0xBF), ARABIC.getBytes(StandardCharsets.UTF_8));
     TextDecoder.Result r = TextDecoder.decode(b, null);
     assertThat(r.ok()).isTrue();
     assertThat(r.text()).isEqualTo(ARABIC);
@@ -58,8 +51,8 @@ class TextDecoderTest {
 
   @Test
   void utf16LittleAndBigEndianWithBom() {
-    byte[] le = concat(bytes(0xFF, 0xFE), (ARABIC + "\r\n").getBytes(StandardCharsets.UTF_16LE));
-    byte[] be = concat(bytes(0xFE, 0xFF), (ARABIC + "\r\n").getBytes(StandardCharsets.UTF_16BE));
+    byte[] le = concat(Bytes.of(0xFF, 0xFE), (ARABIC + "\r\n").getBytes(StandardCharsets.UTF_16LE));
+    byte[] be = concat(Bytes.of(0xFE, 0xFF), (ARABIC + "\r\n").getBytes(StandardCharsets.UTF_16BE));
     TextDecoder.Result rle = TextDecoder.decode(le, null);
     TextDecoder.Result rbe = TextDecoder.decode(be, null);
     assertThat(rle.text()).isEqualTo(ARABIC + "\n");
@@ -140,7 +133,7 @@ class TextDecoderTest {
 
   @Test
   void bomOnlyIsEmpty() {
-    assertThat(TextDecoder.decode(bytes(0xEF, 0xBB, 0xBF), null).rejectReason()).isEqualTo(Reject.EMPTY);
+    assertThat(TextDecoder.decode(Bytes.of(0xEF, 0xBB, 0xBF), null).rejectReason()).isEqualTo(Reject.EMPTY);
   }
 
   @Test
@@ -154,7 +147,7 @@ class TextDecoderTest {
 
   @Test
   void nulBytesAreBinary() {
-    byte[] b = concat("abc".getBytes(StandardCharsets.US_ASCII), bytes(0, 0x10, 0), "d".getBytes());
+    byte[] b = concat("abc".getBytes(StandardCharsets.US_ASCII), Bytes.of(0, 0x10, 0), "d".getBytes());
     TextDecoder.Result r = TextDecoder.decode(b, null);
     assertThat(r.rejectReason()).isEqualTo(Reject.BINARY);
     assertThat(r.rejectDetail()).isEqualTo("2 NUL bytes in first 7");
