@@ -7,8 +7,8 @@ BODIES.jsonl has one {"url", "body"} per article: the cleaned `articles.body` of
 articles.jsonl (scripts/news-entities-bodies.sh makes it). annotations.txt (see the gold's README) has one block per
 article, `# url URL`, then one line per distinct name: TYPE<TAB>text<TAB>key[<TAB>only=1,3 | skip=2]. Every
 occurrence of the text in the body is a mention (a proclitic chain و/ف + ب/ل/ك may precede it, a letter may not
-follow it); longer names are placed first and a shorter one never overlaps them; only=/skip= keep or drop matches by
-their 1-based index. --review prints every mention with its context, to check each one by eye.
+follow it); longer names are placed first (then lines in file order) and never overlapped by a later line; only=/skip=
+keep or drop matches by their 1-based index among the matches no earlier line took. --review prints every mention with its context, to check each one by eye.
 """
 import argparse, json, re, sys, unicodedata
 from pathlib import Path
