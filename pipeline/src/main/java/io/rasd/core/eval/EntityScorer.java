@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Scores a run's PERSON / ORGANIZATION / LOCATION mentions and their entity ids against the news-entities gold:
@@ -103,33 +104,12 @@ public final class EntityScorer {
       ids.add(id != null ? id : "\u0000singleton-" + i);
     }
     double[] b3 = bCubed(keys, ids);
-    Map<String, Set<String>> keysById = groups(ids, keys);
-    Map<String, Set<String>> idsByKey = groups(keys, ids);
-    Map<String, Integer> sizeById = sizes(ids);
-    Map<String, Integer> sizeByKey = sizes(keys);
-    int mergeCandidates = 0;
-    int falseMerges = 0;
-    for (var e : keysById.entrySet()) {
-      if (sizeById.get(e.getKey()) < 2) continue;
-      mergeCandidates++;
-      if (e.getValue().size() >= 2) {
-        falseMerges++;
-        if (falseMerges <= EXAMPLES) notes.add("FALSE_MERGE entity " + e.getKey() + " holds gold " + e.getValue());
-      }
-    }
-    int splitCandidates = 0;
-    int splits = 0;
-    for (var e : idsByKey.entrySet()) {
-      if (sizeByKey.get(e.getKey()) < 2) continue;
-      splitCandidates++;
-      if (e.getValue().size() >= 2) {
-        splits++;
-        if (splits <= EXAMPLES) notes.add("SPLIT gold " + e.getKey() + " over " + e.getValue().size() + " entities");
-      }
-    }
+    // false merge: a run entity over 2+ gold keys; split: a gold key over 2+ run ids (of clusters of 2+ mentions)
+    int[] merges = mixed(ids, keys, "FALSE_MERGE run entity %s holds gold keys %s", notes);
+    int[] splits = mixed(keys, ids, "SPLIT gold key %s is over run entities %s", notes);
     return new EntityScore(byType, new EntityScore.Counts(all[0], all[1], all[2], all[3]),
-        new EntityScore.Counts(partial[0], partial[1], partial[2], partial[3]), b3[0], b3[1], falseMerges,
-        mergeCandidates, splits, splitCandidates, relocated, unlocated, missingArticles, List.copyOf(notes));
+        new EntityScore.Counts(partial[0], partial[1], partial[2], partial[3]), b3[0], b3[1], merges[0], merges[1],
+        splits[0], splits[1], relocated, unlocated, missingArticles, List.copyOf(notes));
   }
 
   /** Start of the gold span in {@code body}: its own offsets if they still hold, else the occurrence-th match. */
@@ -161,6 +141,25 @@ public final class EntityScorer {
       r += shared / byKey.get(keys.get(i));
     }
     return new double[] {p / keys.size(), r / keys.size()};
+  }
+
+  /**
+   * Clusters by {@code by} (mentions at the same index) with at least 2 mentions: how many carry 2 or more distinct
+   * {@code other} values, and how many there are; notes the first few mixed ones.
+   */
+  private static int[] mixed(List<String> by, List<String> other, String note, List<String> notes) {
+    Map<String, Set<String>> values = groups(by, other);
+    Map<String, Integer> size = sizes(by);
+    int mixed = 0;
+    int candidates = 0;
+    for (var e : values.entrySet()) {
+      if (size.get(e.getKey()) < 2) continue;
+      candidates++;
+      if (e.getValue().size() >= 2 && ++mixed <= EXAMPLES) {
+        notes.add(String.format(Locale.ROOT, note, e.getKey(), new TreeSet<>(e.getValue())));
+      }
+    }
+    return new int[] {mixed, candidates};
   }
 
   private static Map<String, Set<String>> groups(List<String> by, List<String> values) {

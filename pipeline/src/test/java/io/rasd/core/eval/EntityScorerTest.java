@@ -63,6 +63,7 @@ class EntityScorerTest {
     assertThat(s.falseMergeRate()).isEqualTo(1.0);
     assertThat(s.splits()).isZero();
     assertThat(s.splitCandidates()).isEqualTo(1); // moi has one mention: it cannot be split
+    assertThat(s.notes()).contains("FALSE_MERGE run entity x holds gold keys [moi, ruh]");
   }
 
   @Test
@@ -76,6 +77,7 @@ class EntityScorerTest {
     assertThat(s.b3Recall()).isCloseTo((0.5 + 0.5 + 1.0) / 3, within(1e-9));
     assertThat(s.splits()).isEqualTo(1);
     assertThat(s.splitRate()).isEqualTo(1.0);
+    assertThat(s.notes()).contains("SPLIT gold key ruh is over run entities [a, b]");
     assertThat(s.mergeCandidates()).isZero();
     assertThat(s.falseMergeRate()).isZero();
   }
