@@ -63,11 +63,11 @@ public record NewsGold(Map<String, String> articles, List<NewsGoldClaim> claims)
     if (!QUALIFIERS.contains(qualifier)) throw new IllegalArgumentException("qualifier must be one of " + QUALIFIERS);
     String context = text(n, "context", true);
     if (!CONTEXTS.contains(context)) throw new IllegalArgumentException("context must be one of " + CONTEXTS);
-    Double value = number(n, "value");
+    Double value = GoldClaimReader.number(n, "value");
     if ((value == null) != qualifier.equals("vague")) {
       throw new IllegalArgumentException("value is null exactly when the qualifier is vague");
     }
-    Double valueMax = number(n, "value_max");
+    Double valueMax = GoldClaimReader.number(n, "value_max");
     if (valueMax != null && !qualifier.equals("range")) throw new IllegalArgumentException("value_max needs range");
     String evidence = text(n, "evidence", true);
     if (evidence.isBlank()) throw new IllegalArgumentException("evidence is blank");
@@ -108,13 +108,6 @@ public record NewsGold(Map<String, String> articles, List<NewsGoldClaim> claims)
     }
     if (!v.isTextual()) throw new IllegalArgumentException(field + " is not a string");
     return v.asText();
-  }
-
-  private static Double number(JsonNode n, String field) {
-    JsonNode v = n.get(field);
-    if (v == null || v.isNull()) return null;
-    if (!v.isNumber()) throw new IllegalArgumentException(field + " is not a number");
-    return v.asDouble();
   }
 
   private static Integer integer(JsonNode n, String field) {
