@@ -94,7 +94,7 @@ class NewsClaimsGoldTest {
     assertThat(buf.toString(StandardCharsets.UTF_8))
         .startsWith("news claims: " + gold.articles().size() + " articles")
         .contains("all scored metrics: recall strict").contains("today's taxonomy metrics: recall strict")
-        .contains("actor right").contains("context right").contains("ordinary articles:")
+        .contains("actor right").contains("period right").contains("context right").contains("ordinary articles:")
         .containsPattern("killed +\\d+ +\\d+");
   }
 

@@ -10,6 +10,8 @@ import java.util.Map;
  * @param actorScored found required claims whose gold names an actor
  * @param actorRight of those, the ones whose predicted actor matches (folded containment either way)
  * @param actorWithoutAgent found required claims whose gold names no actor but the prediction has one
+ * @param periodScored found required claims whose gold states a period (year or since_year)
+ * @param periodRight of those, the ones with the gold's year and since_year
  * @param contextScored found required claims scored for context; null while the claims table has no context
  * @param duplicates predictions that repeat a fact already matched in their article (not false positives)
  * @param ordinaryArticles articles of the ordinary set (news without security counts)
@@ -18,7 +20,7 @@ import java.util.Map;
  * @param notes one line per missed count, false positive, qualifier, actor and context difference
  */
 public record NewsClaimScore(int articles, Map<String, MetricCounts> perMetric, int actorScored, int actorRight,
-    int actorWithoutAgent, Integer contextScored, int contextRight, int duplicates, int ordinaryArticles,
+    int actorWithoutAgent, int periodScored, int periodRight, Integer contextScored, int contextRight, int duplicates, int ordinaryArticles,
     int ordinaryFalsePositives, int ordinaryArticlesWithFalsePositives, List<String> notes) {
 
   /**

@@ -19,6 +19,7 @@ import java.util.Objects;
  *       metric and value (the seeds rule); strict precision also asks for the qualifier. A prediction that repeats
  *       an already matched fact is a duplicate, reported, not a false positive.
  *   <li>Actor: on found required counts whose gold names an actor, {@link ActorMatch}.
+ *   <li>Period: on found required counts whose gold states one, the same year and since-year.
  *   <li>Context: on found required counts, equality, once the claims table has a context column.
  * </ul>
  *
@@ -63,14 +64,14 @@ public final class NewsClaimScorer {
     Map<String, MetricCounts> perMetric = new LinkedHashMap<>();
     counts.forEach((m, c) -> perMetric.put(m, new MetricCounts(c[0], c[1], c[2], c[3], c[4], c[5])));
     return new NewsClaimScore(gold.articles().size(), perMetric, t.actorScored, t.actorRight, t.actorWithoutAgent,
-        contextColumn ? t.contextScored : null, t.contextRight, t.duplicates, t.ordinaryArticles,
+        t.periodScored, t.periodRight, contextColumn ? t.contextScored : null, t.contextRight, t.duplicates, t.ordinaryArticles,
         t.ordinaryFalsePositives, t.ordinaryWithFalsePositives, List.copyOf(t.notes));
   }
 
   /** Running totals over articles that are not per metric. */
   private static final class Tally {
     final boolean contextColumn;
-    int actorScored, actorRight, actorWithoutAgent, contextScored, contextRight, duplicates;
+    int actorScored, actorRight, actorWithoutAgent, periodScored, periodRight, contextScored, contextRight, duplicates;
     int ordinaryArticles, ordinaryFalsePositives, ordinaryWithFalsePositives;
     final List<String> notes = new ArrayList<>();
 
@@ -118,6 +119,7 @@ public final class NewsClaimScorer {
         t.notes.add(where + " QUALIFIER " + hit.claim().qualifier() + " for " + describe(g));
       }
       scoreActor(where, g, hit.claim(), t);
+      scorePeriod(where, g, hit.claim(), t);
       if (t.contextColumn) {
         t.contextScored++;
         if (g.context().equals(hit.context())) {
@@ -163,6 +165,17 @@ public final class NewsClaimScorer {
     }
   }
 
+  private static void scorePeriod(String where, NewsGoldClaim g, Claim hit, Tally t) {
+    if (g.year() == null && g.sinceYear() == null) return;
+    t.periodScored++;
+    if (Objects.equals(g.year(), hit.year()) && Objects.equals(g.sinceYear(), hit.sinceYear())) {
+      t.periodRight++;
+    } else {
+      t.notes.add(where + " PERIOD year " + hit.year() + " since " + hit.sinceYear() + " != gold year " + g.year()
+          + " since " + g.sinceYear() + ": " + describe(g));
+    }
+  }
+
   private static int take(NewsGoldClaim g, List<NewsPrediction> preds, boolean[] taken, boolean strict) {
     for (int p = 0; p < preds.size(); p++) {
       if (!taken[p] && same(g, preds.get(p).claim(), strict)) {
@@ -205,6 +218,8 @@ public final class NewsClaimScorer {
     b.append(String.format(Locale.ROOT, "  actor right %s (%d of %d found counts with an actor); "
         + "an actor where the gold names none: %d%n", ratio(s.actorRight(), s.actorScored()), s.actorRight(),
         s.actorScored(), s.actorWithoutAgent()));
+    b.append(String.format(Locale.ROOT, "  period right %s (%d of %d found counts with a year or since-year)%n",
+        ratio(s.periodRight(), s.periodScored()), s.periodRight(), s.periodScored()));
     b.append(s.contextScored() == null
         ? "  context right n/a (the claims table has no context column)\n"
         : String.format(Locale.ROOT, "  context right %s (%d of %d found counts)%n",

@@ -107,6 +107,26 @@ class NewsClaimScorerTest {
   }
 
   @Test
+  void periodIsScoredOnFoundCountsWhoseGoldStatesOne() {
+    NewsGoldClaim since2002 = new NewsGoldClaim("u1", "cells_dismantled", 2000.0, null, "approximately", null, null,
+        2002, null, "security", "ev", true);
+    NewsGoldClaim in2015 = new NewsGoldClaim("u1", "arrests", 55.0, null, "at_least", null, 2015, null, null,
+        "security", "ev", true);
+    NewsGold g = goldOf(List.of(since2002, in2015, gold("u1", "killed", 1.0, "exact", null, "security", true)));
+    Map<String, List<NewsPrediction>> p = Map.of("u1", List.of(
+        new NewsPrediction(new Claim("cells_dismantled", 2000.0, null, "approximately", null, null, null, 2002,
+            null, null, null, "t", 0, 1), null),
+        new NewsPrediction(new Claim("arrests", 55.0, null, "at_least", null, null, null, 2015, null, null, null,
+            "t", 0, 1), null), // since 2015, not in 2015
+        pred("killed", 1.0, "exact", null, null)));
+    NewsClaimScore s = NewsClaimScorer.score(g, p, false);
+    assertThat(s.periodScored()).isEqualTo(2);
+    assertThat(s.periodRight()).isEqualTo(1);
+    assertThat(s.notes()).anyMatch(n -> n.startsWith("[0] PERIOD year null since 2015 != gold year 2015 since null"));
+    assertThat(NewsClaimScorer.report(s)).contains("period right 0.500 (1 of 2 found counts");
+  }
+
+  @Test
   void contextIsNotApplicableWithoutTheColumnAndScoredWithIt() {
     NewsGold g = goldOf(List.of(
         gold("u1", "killed", 1.0, "exact", null, "accident", true),
