@@ -11,7 +11,7 @@ import org.apache.avro.generic.GenericRecord;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.avro.AvroParquetReader;
 import org.apache.parquet.hadoop.ParquetReader;
-import org.apache.parquet.hadoop.util.HadoopInputFile;
+import org.apache.parquet.io.LocalInputFile;
 
 /**
  * Reads a table of the published run ({@code <output>/runs/<_LATEST>/<table>/*.parquet}, or {@code <dir>/<table>} for a
@@ -39,12 +39,10 @@ public final class ParquetTables {
       files = s.filter(p -> p.getFileName().toString().endsWith(".parquet")).sorted().toList();
     }
     List<GenericRecord> rows = new ArrayList<>();
-    Configuration conf = new Configuration();
     for (Path f : files) {
+      // parquet's own local file, not Hadoop's file system (whose security and metrics stack the jar leaves out)
       try (ParquetReader<GenericRecord> reader =
-          AvroParquetReader.<GenericRecord>builder(
-                  HadoopInputFile.fromPath(new org.apache.hadoop.fs.Path(f.toUri()), conf))
-              .build()) {
+          AvroParquetReader.<GenericRecord>builder(new LocalInputFile(f)).withConf(new Configuration(false)).build()) {
         GenericRecord r;
         while ((r = reader.read()) != null) {
           rows.add(r);
