@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code clusters --corpus=DIR [--out=DIR] [--classes=100,300,1000] [--min-count=5] [--iterations=15]}: induces
+ * {@code clusters --corpus=DIR [--out=DIR] [--classes=100,300] [--min-count=5] [--iterations=8]}: induces
  * word classes for the name finder from unlabeled news. Reads the corpus like the pipeline (decode, clean, drop
  * duplicate articles), splits the cleaned bodies into sentences of {@link WordClusters#key} keys, clusters them with
  * {@link ExchangeClusterer} at each granularity and writes {@code clusters-c<N>.txt.gz}. Deterministic: the same
@@ -39,9 +39,9 @@ final class ClustersCommand {
     String corpusSpec = flags.require("corpus");
     Path out = Path.of(flags.get("out", DEFAULT_OUT));
     int minCount = flags.getInt("min-count", 5);
-    int iterations = flags.getInt("iterations", 15);
+    int iterations = flags.getInt("iterations", 8);
     List<ExchangeClusterer> clusterers = new ArrayList<>();
-    for (String c : flags.get("classes", "100,300,1000").split(",")) {
+    for (String c : flags.get("classes", "100,300").split(",")) {
       int classes;
       try {
         classes = Integer.parseInt(c.strip());

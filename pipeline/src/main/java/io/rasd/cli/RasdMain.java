@@ -20,7 +20,7 @@ public final class RasdMain {
              java -jar rasd.jar eval --gold=DIR --output=DIR   (or --entities-gold=DIR, or both)
              java -jar rasd.jar tag-conll --in=FILE --out=FILE
              java -jar rasd.jar train-ner --data=ANERCORP_TRAIN [--dev=0.1] [--folds=5] [--beam=1] [--out=MODEL]
-             java -jar rasd.jar clusters --corpus=DIR [--out=DIR] [--classes=100,300,1000] [--min-count=5] [--iterations=15]
+             java -jar rasd.jar clusters --corpus=DIR [--out=DIR] [--classes=100,300] [--min-count=5] [--iterations=8]
              java -jar rasd.jar bench --input=DIR [--threads=N] [--output=DIR] [--replicate=K]
              java -jar rasd.jar jmh [JMH options] [ClaimExtractorBenchmark|NameFinderBenchmark]
              java -jar rasd.jar help
