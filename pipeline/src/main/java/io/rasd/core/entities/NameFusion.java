@@ -8,7 +8,9 @@ import opennlp.tools.util.Span;
  * Combines the statistical model and the gazetteer in one sentence: strong gazetteer matches always count, weak
  * ones (aliases that are also common words) only where the model sees a name; a model name of another type that
  * strictly contains a gazetteer match replaces it (ORG "جامعة الرباط" over LOC "الرباط"), any other overlap is won by
- * the gazetteer (its span and type are curated: LOC "الساحل" rather than "دول الساحل").
+ * the gazetteer (its span and type are curated: LOC "الساحل" rather than "دول الساحل"). A curated person is never
+ * swallowed by a longer model name: the model's ORG spans run on into the name that follows an acronym or a title
+ * ("DGST عبد اللطيف حموشي").
  */
 final class NameFusion {
   private NameFusion() {}
@@ -29,7 +31,8 @@ final class NameFusion {
     List<NameCandidate> out = new ArrayList<>();
     for (NameCandidate g : gazNames) {
       boolean replaced = modelNames.stream()
-          .anyMatch(m -> m.contains(g) && m.length() > g.length() && !m.type().equals(g.type()));
+          .anyMatch(m -> m.contains(g) && m.length() > g.length() && !m.type().equals(g.type())
+              && !g.type().equals("PERSON"));
       if (!replaced) out.add(g);
     }
     for (NameCandidate m : modelNames) {
