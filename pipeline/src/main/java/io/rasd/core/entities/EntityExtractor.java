@@ -24,6 +24,8 @@ public final class EntityExtractor {
   private final DateFinder dates;
   private static final java.util.Set<String> WAW_NAMES = WordList.load("/entities/waw-names.txt");
   private final PersonPatterns patterns = PersonPatterns.fromResources();
+  /** Longest sentence given to the name finder, in tokens (a news sentence has a few dozen). */
+  static final int MAX_SENTENCE_TOKENS = 400;
 
   EntityExtractor(NameFinderME finder, Gazetteer gazetteer, DateFinder dates) {
     this.finder = finder;
@@ -45,7 +47,7 @@ public final class EntityExtractor {
     List<Token> tokens = ArabicTokenizer.tokenize(body);
     List<Mention> dateMentions = dates.find(body, tokens);
     List<NameCandidate> names = new ArrayList<>();
-    for (int[] r : ArabicTokenizer.sentenceRanges(body, tokens)) {
+    for (int[] r : capped(ArabicTokenizer.sentenceRanges(body, tokens))) {
       String[] words = new String[r[1] - r[0]];
       for (int i = r[0]; i < r[1]; i++) words[i - r[0]] = tokens.get(i).text();
       Span[] spans = finder.find(words);
@@ -68,6 +70,21 @@ public final class EntityExtractor {
     List<Mention> out = new ShortFormLinker(tokens, patterns::isCommonWord).link(body, kept, acronymsAfter(kept, tokens));
     out.addAll(dateMentions);
     out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+    return out;
+  }
+
+  /**
+   * Sentences longer than {@link #MAX_SENTENCE_TOKENS} (a list of 100,000 numbers, a page without punctuation) are
+   * cut into pieces of that size: OpenNLP's sequence decoding fails on them (an NPE in NameFinderME) and news
+   * sentences are far shorter.
+   */
+  static List<int[]> capped(List<int[]> sentences) {
+    List<int[]> out = new ArrayList<>(sentences.size());
+    for (int[] r : sentences) {
+      for (int from = r[0]; from < r[1]; from += MAX_SENTENCE_TOKENS) {
+        out.add(new int[] {from, Math.min(r[1], from + MAX_SENTENCE_TOKENS)});
+      }
+    }
     return out;
   }
 
