@@ -1,6 +1,7 @@
 package io.rasd.beam;
 
 import io.rasd.core.input.InputReader;
+import io.rasd.core.input.InputTree;
 import io.rasd.core.model.RawArticle;
 import io.rasd.core.model.Reject;
 import java.io.IOException;
@@ -90,12 +91,16 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
 
     @ProcessElement
     public void process(@Element String spec, MultiOutputReceiver out) throws IOException {
-      List<String> files = InputFiles.expand(spec);
-      if (files.isEmpty()) {
+      InputTree.Listing listing = InputFiles.list(spec);
+      if (listing.files().isEmpty() && listing.rejects().isEmpty()) {
         inputs.inc(); // the input itself is accounted for: as a reject
         out.get(REJECTS).output(new Reject(spec, "no_match", "the input matched no file"));
       }
-      for (String f : files) {
+      for (Reject r : listing.rejects()) {
+        inputs.inc();
+        out.get(REJECTS).output(r);
+      }
+      for (String f : listing.files()) {
         out.get(FILES).output(f);
       }
     }
