@@ -48,11 +48,11 @@ public final class CoreLoop {
                       pool.submit(
                           () -> {
                             for (RawArticle raw : InputReader.read(file, readAll(file)).articles()) {
-                              TextDecoder.Result text = TextDecoder.decode(raw.content(), raw.knownCharset());
+                              TextDecoder.Result text = TextDecoder.decode(raw);
                               if (!text.ok()) {
                                 continue;
                               }
-                              Article a = cleaners.get().clean(new DecodedArticle(raw, text.text(), text.charset())).article();
+                              Article a = cleaners.get().clean(new DecodedArticle(raw.meta(), text.text(), text.charset(), text.repairs())).article();
                               if (a == null || !seen.add(a.articleId())) {
                                 continue;
                               }

@@ -137,11 +137,11 @@ public final class InputReader {
       return;
     }
     ctx.article(
-        new RawArticle(
+        RawArticle.text(
             location,
             0,
-            x.body().getBytes(StandardCharsets.UTF_8),
-            "UTF-8",
+            x.body(),
+            page.charset(),
             x.title(),
             x.date(),
             x.url(),

@@ -21,6 +21,8 @@ public record Reject(String sourceFile, String reason, String detail) implements
   public static final String EXTRACTION_TRUNCATED = "extraction_truncated";
   /** A file, archive entry or element over the read size limits. */
   public static final String TOO_LARGE = "too_large";
+  /** Text in more than one encoding whose other part is in no recognisable encoding (never stored garbled). */
+  public static final String MIXED_ENCODING = "mixed_encoding";
   /** A symbolic link that resolves outside the input folder. */
   public static final String OUTSIDE_INPUT = "outside_input";
 }
