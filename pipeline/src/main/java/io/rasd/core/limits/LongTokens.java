@@ -26,18 +26,4 @@ public final class LongTokens {
     }
     return out == null ? text : new String(out);
   }
-
-  /** Number of runs {@link #blank} would hide. */
-  public static int count(String text, int maxTokenChars) {
-    int count = 0;
-    int run = 0;
-    for (int i = 0; i < text.length(); i++) {
-      if (Character.isWhitespace(text.charAt(i))) {
-        run = 0;
-      } else if (++run == maxTokenChars + 1) {
-        count++;
-      }
-    }
-    return count;
-  }
 }
