@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
@@ -47,7 +48,8 @@ final class ArchiveReader {
     int files = 0;
     String current = null;
     java.util.Map<String, Long> declared = new java.util.HashMap<>();
-    for (ZipDirectory.Entry e : ZipDirectory.entries(bytes)) declared.merge(e.name(), e.declaredSize(), Math::max);
+    List<ZipDirectory.Entry> directory = ZipDirectory.entries(bytes);
+    for (ZipDirectory.Entry e : directory) declared.merge(e.name(), e.declaredSize(), Math::max);
     try (ZipInputStream zin = new ZipInputStream(new ByteArrayInputStream(bytes), nameCharset)) {
       for (ZipEntry e; (e = zin.getNextEntry()) != null; ) {
         if (e.isDirectory() || isJunkEntry(e.getName())) {
@@ -60,6 +62,9 @@ final class ArchiveReader {
           // refused before inflating a byte; the next entry is found by inflating past it, without keeping it
           ctx.reject(location + "!/" + e.getName(), Reject.TOO_LARGE, "declares " + size + " bytes, over the "
               + InputReader.Limits.humanBytes(ctx.limits.maxDocumentBytes()) + " document limit (zip bomb guard)");
+          if (e.getName().equals(directory.isEmpty() ? null : directory.get(directory.size() - 1).name())) {
+            return; // the last entry: nothing after it worth inflating past it for
+          }
           continue;
         }
         byte[] data;
