@@ -56,9 +56,9 @@ final class ArchiveReader {
           continue;
         }
         current = e.getName();
-        files++;
         long size = Math.max(e.getSize(), declared.getOrDefault(e.getName(), -1L));
         if (size > ctx.limits.maxDocumentBytes()) {
+          files++;
           // refused before inflating a byte; the next entry is found by inflating past it, without keeping it
           ctx.reject(location + "!/" + e.getName(), Reject.TOO_LARGE, "declares " + size + " bytes, over the "
               + InputReader.Limits.humanBytes(ctx.limits.maxDocumentBytes()) + " document limit (zip bomb guard)");
@@ -71,9 +71,11 @@ final class ArchiveReader {
         try {
           data = ctx.readCapped(zin);
         } catch (ReadContext.DocumentTooLargeException tooLarge) {
+          files++;
           ctx.reject(location + "!/" + e.getName(), Reject.TOO_LARGE, tooLarge.getMessage());
           continue;
         }
+        files++;
         current = null;
         contents.read(location + "!/" + e.getName(), e.getName(), data, depth + 1, ctx);
         if (ctx.budgetExhausted()) {
