@@ -101,7 +101,7 @@ public final class HostileInputs {
       @Override
       Spec write(Path in, Scale s) throws IOException {
         Files.createSymbolicLink(in.resolve("loop"), in);
-        return new Spec(in.resolve("missing.txt").toString(), Map.of("missing.txt", "no_match"), -1);
+        return new Spec(in.resolve("missing.txt").toString(), Map.of(), -1); // a clear error (exit 2), at once
       }
     },
     MIXED_ENCODING("a file half UTF-8, half windows-1256") {
