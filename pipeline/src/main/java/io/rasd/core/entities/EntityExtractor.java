@@ -26,6 +26,8 @@ public final class EntityExtractor {
   private final PersonPatterns patterns = PersonPatterns.fromResources();
   /** Longest sentence given to the name finder, in tokens: above ANERcorp's longest (1,894), so ordinary text is not cut. */
   static final int MAX_SENTENCE_TOKENS = 2_000;
+  private final NameGrammar grammar = NameGrammar.fromResources();
+  private final NeverEntityFilter never = NeverEntityFilter.fromResources();
 
   EntityExtractor(NameFinderME finder, Gazetteer gazetteer, DateFinder dates) {
     this.finder = finder;
@@ -51,7 +53,8 @@ public final class EntityExtractor {
       String[] words = new String[r[1] - r[0]];
       for (int i = r[0]; i < r[1]; i++) words[i - r[0]] = tokens.get(i).text();
       Span[] spans = finder.find(words);
-      names.addAll(NameFusion.fuse(spans, matcher.match(Arrays.asList(words)), r[0]));
+      List<String> sentence = Arrays.asList(words);
+      names.addAll(NameFusion.fuse(spans, matcher.match(sentence), grammar.find(sentence), r[0]));
     }
     finder.clearAdaptiveData();
     names = withContextPersons(names, tokens, dateMentions);
@@ -62,10 +65,12 @@ public final class EntityExtractor {
     for (NameCandidate c : names) {
       NameCandidate trimmed = trimPunctuation(c, tokens);
       if (trimmed == null || overlapsAny(trimmed, tokens, dateMentions)) continue;
+      if (trimmed.entry() == null && never.rejects(words(tokens, trimmed))) continue;
       // a lone ordinary word ("دول", "بوابة") tagged by the model is noise, not a name
-      if (trimmed.entry() == null && trimmed.first() == trimmed.last()
+      if (trimmed.entry() == null && !trimmed.grammar() && trimmed.first() == trimmed.last()
           && patterns.isCommonWord(tokens.get(trimmed.first()).text())) continue;
-      kept.add(withKey(trimmed.entry() != null ? trimmed : stripClitics(trimmed, tokens, articleWords), tokens));
+      boolean curated = trimmed.entry() != null || trimmed.grammar();
+      kept.add(withKey(curated ? trimmed : stripClitics(trimmed, tokens, articleWords), tokens));
     }
     List<Mention> out = new ShortFormLinker(tokens, patterns::isCommonWord).link(body, kept, acronymsAfter(kept, tokens));
     out.addAll(dateMentions);
@@ -120,7 +125,14 @@ public final class EntityExtractor {
     while (last >= first && !hasLetter(tokens.get(last).text())) last--;
     if (first > last) return null;
     return first == c.first() && last == c.last() ? c
-        : new NameCandidate(first, last, first == c.first() ? c.cliticLength() : 0, c.type(), c.entry(), c.lookupKey());
+        : new NameCandidate(first, last, first == c.first() ? c.cliticLength() : 0, c.type(), c.entry(), c.lookupKey(),
+            c.grammar());
+  }
+
+  private static List<String> words(List<Token> tokens, NameCandidate c) {
+    List<String> out = new ArrayList<>(c.length());
+    for (int i = c.first(); i <= c.last(); i++) out.add(tokens.get(i).text());
+    return out;
   }
 
   private static boolean hasLetter(String s) {
@@ -167,7 +179,7 @@ public final class EntityExtractor {
     for (Proclitics.Reading r : Proclitics.readings(first)) if (r.offset() == c.cliticLength()) firstKey = r.key();
     key.append(firstKey);
     for (int i = c.first() + 1; i <= c.last(); i++) key.append(' ').append(ArabicNames.normalize(tokens.get(i).text()));
-    return new NameCandidate(c.first(), c.last(), c.cliticLength(), c.type(), c.entry(), key.toString());
+    return new NameCandidate(c.first(), c.last(), c.cliticLength(), c.type(), c.entry(), key.toString(), c.grammar());
   }
 
   /** Latin acronyms right after a name in parentheses ("شراكة … (TSCTP)"): the acronym index → the name's index. */
