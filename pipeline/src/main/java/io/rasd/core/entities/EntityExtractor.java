@@ -37,7 +37,7 @@ public final class EntityExtractor {
   }
 
   public static EntityExtractor fromResources() {
-    return new EntityExtractor(NerModel.newFinder(), Gazetteer.fromResources(), DateFinder.fromResources());
+    return new EntityExtractor(NerModel.newFinder(), Gazetteer.forMatching(), DateFinder.fromResources());
   }
 
   /**

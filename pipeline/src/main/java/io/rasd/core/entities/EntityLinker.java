@@ -40,7 +40,7 @@ public final class EntityLinker {
   }
 
   public static EntityLinker fromResources() {
-    return new EntityLinker(Gazetteer.fromResources(), NameVariants.fromResources());
+    return new EntityLinker(Gazetteer.forMatching(), NameVariants.fromResources());
   }
 
   /** Key used in {@link Linking#entityIdByGroupKey()}. */
