@@ -14,12 +14,14 @@ import java.util.Set;
  * tokenizer behind it can change without touching it.
  *
  * <p>End rule, word by word after the head. The name goes on with a definite word (ال…), one definite
- * ل-complement (لل…: المجلس الأعلى للثقافة), a definite word joined by و once the head has a continuation
+ * ل-complement (لل…: المجلس الأعلى للثقافة; or ل on an indefinite noun with its definite genitive after a
+ * continuation: الهيئة الوطنية لمكافحة الفساد), a definite word joined by و once the head has a continuation
  * (الشؤون الخارجية والتعاون الإفريقي), an indefinite noun right after an indefinite head or nested head (the
  * construct state: إدارة صحة البيئة, بلدية محافظة بلقرن), and a person's name after a title ({@code titles.txt}:
  * جامعة الملك عبدالعزيز) with its links ({@code name-links.txt}: بن, عبد). It stops at anything else: punctuation or
  * digits; a word of {@code stops.txt} (prepositions, pronouns, time words, generic adjectives, ordinals); a title or
- * role after the name ({@code person-cues.txt}: … المهندس); a second ل-complement; a new head after و (والشرطة);
+ * role after the name ({@code person-cues.txt}: … المهندس); after a relative adjective (المصرية), a definite word
+ * that is not one too (the object of the verb: أعلنت وزارة الداخلية المصرية القبض); a second ل-complement; a new head after و (والشرطة);
  * an indefinite word elsewhere (a verb or the next clause: وزارة الداخلية تعلن); an indefinite relative adjective
  * (جامعة سعودية); a head with a preposition (بمنطقة جازان is a place of its own); the tenth word. A head with no
  * continuation is no name.
@@ -43,14 +45,18 @@ public final class NameGrammar {
   private final Set<String> titles;
   private final Set<String> nameLinks;
   private final Set<String> personCues;
+  private final Set<String> adjectives;
 
   NameGrammar(List<String[]> headRows, Set<String> stops, Set<String> titles, Set<String> nameLinks,
-      Set<String> personCues) {
+      Set<String> personCues, Set<String> adjectives) {
     for (String[] r : headRows) heads.putIfAbsent(ArabicNames.normalize(r[0]), new Head(r[1], r[2]));
-    this.stops = stops;
     this.titles = titles;
     this.nameLinks = nameLinks;
     this.personCues = personCues;
+    this.adjectives = adjectives;
+    Set<String> folded = new java.util.HashSet<>();
+    for (String w : stops) folded.add(lightFold(w));
+    this.stops = Set.copyOf(folded);
   }
 
   public static NameGrammar fromResources() {
@@ -58,9 +64,10 @@ public final class NameGrammar {
     if (g == null) {
       synchronized (NameGrammar.class) {
         if (shared == null) {
-          shared = new NameGrammar(ResourceLines.readTsv(DIR + "heads.tsv", 3), WordList.load(DIR + "stops.txt"),
+          shared = new NameGrammar(ResourceLines.readTsv(DIR + "heads.tsv", 3),
+              Set.copyOf(ResourceLines.read(DIR + "stops.txt")),
               WordList.load(DIR + "titles.txt"), WordList.load(DIR + "name-links.txt"),
-              WordList.load("/entities/person-cues.txt"));
+              WordList.load("/entities/person-cues.txt"), WordList.load(DIR + "adjectives.txt"));
         }
         g = shared;
       }
@@ -107,12 +114,13 @@ public final class NameGrammar {
     int last = i;
     boolean construct = indefiniteHead;
     boolean expectName = false; // after a title or a link word (بن, عبد): one word of a person's name
+    boolean afterNisba = false; // the last word was a relative adjective (الداخلية, المصرية)
     boolean complement = false; // a name has one ل-complement (… للطيران المدني, not … للطيران المدني للقيام)
     for (int j = i + 1; j < words.size() && j - i <= MAX_WORDS; j++) {
       String w = words.get(j);
       if (!isArabicWord(w)) break;
       String n = ArabicNames.normalize(w);
-      if (stops.contains(n)) break;
+      if (stops.contains(lightFold(w))) break;
       if (last > i && nameLinks.contains(n) && j + 1 < words.size()) {
         expectName = true;
         continue;
@@ -124,22 +132,36 @@ public final class NameGrammar {
         continue;
       }
       expectName = false;
+      if (!complement && last > i && isIndefiniteComplement(n) && j + 1 < words.size()
+          && definiteForm(ArabicNames.normalize(words.get(j + 1))) != null) {
+        complement = true; // ل on an indefinite noun with its genitive: الهيئة الوطنية لمكافحة الفساد
+        construct = false;
+        afterNisba = false;
+        continue;
+      }
       String definite = definiteForm(n);
       if (definite != null) {
-        if (stops.contains(definite)) break;
+        String surface = lightFold(definiteSurface(w));
+        if (stops.contains(surface)) break;
+        boolean nisba = isNisba(surface.substring(2));
         // a title or role after the name is an apposition (بلدية بلقرن المهندس …, اللجنة المنظمة الدكتور …)
         if (personCues.contains(definite) && !titles.contains(definite)) break;
         if (n.startsWith("وال")) {
           // و right after the head joins two common nouns (المركز والبرنامج); a new head starts a second name
-          if (last == i || heads.containsKey(definite.substring(2))) break;
+          if (last == i || (!complement && heads.containsKey(definite.substring(2)))) break;
         } else if (n.startsWith("لل")) {
           if (complement) break;
           complement = true;
+        } else if (last == i && !indefiniteHead && !nisba && !adjectives.contains(definite)) {
+          break; // a definite head is never in construct: a definite noun after it is the next phrase
+        } else if (afterNisba && !nisba) {
+          break; // a definite noun after a gentilic is the next phrase: أعلنت وزارة الداخلية المصرية القبض
         }
+        afterNisba = nisba;
         last = j;
         construct = false;
         expectName = titles.contains(definite);
-      } else if (construct && !startsWithClitic(w) && !isNisba(n)) {
+      } else if (construct && !startsWithClitic(w) && !isNisba(lightFold(w))) {
         last = j;
         construct = heads.containsKey(n);
       } else {
@@ -158,6 +180,28 @@ public final class NameGrammar {
     return null;
   }
 
+  /** Hamza forms of alef folded and diacritics removed, no other folding: على and علي stay apart. */
+  static String lightFold(String w) {
+    StringBuilder b = new StringBuilder(w.length());
+    for (int k = 0; k < w.length(); k++) {
+      char c = w.charAt(k);
+      if (isMark(c)) continue;
+      b.append(c == 'أ' || c == 'إ' || c == 'آ' ? 'ا' : c);
+    }
+    return b.toString();
+  }
+
+  /** The surface word with its article: للأمن → الأمن, والتعاون → التعاون, الأمن → الأمن. */
+  private static String definiteSurface(String w) {
+    if (w.startsWith("لل")) return "ال" + w.substring(2);
+    if (w.startsWith("وال")) return w.substring(1);
+    return w;
+  }
+
+  private static boolean isIndefiniteComplement(String n) {
+    return n.length() >= 4 && n.charAt(0) == 'ل' && n.charAt(1) != 'ل';
+  }
+
   /** An indefinite word with an attached preposition (بمنطقة, لدولة) is outside a construct chain. */
   private boolean startsWithClitic(String w) {
     String n = ArabicNames.normalize(w);
@@ -167,11 +211,11 @@ public final class NameGrammar {
 
   /**
    * An indefinite relative adjective (سعودية, إرهابية, أمريكي) describes the head: "a Saudi university", no name.
-   * Verbal nouns that end the same way stay nouns: فعالة (رعاية, حماية) and تفعلة (تنمية, توعية, تربية).
+   * Read on the lightly folded surface (ى and ة kept: المستشفى is no adjective). Verbal nouns that end the same way stay nouns: فعالة (رعاية, حماية) and تفعلة (تنمية, توعية, تربية).
    */
-  private static boolean isNisba(String n) {
-    if (n.endsWith("يه")) return !n.endsWith("ايه") && !(n.startsWith("ت") && n.length() == 5);
-    return n.endsWith("ي") && n.length() >= 5;
+  private static boolean isNisba(String w) {
+    if (w.endsWith("ية")) return !w.endsWith("اية") && !(w.startsWith("ت") && w.length() == 5);
+    return w.endsWith("ي") && w.length() >= 4;
   }
 
   private static boolean isArabicWord(String w) {
