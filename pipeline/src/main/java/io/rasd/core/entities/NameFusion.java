@@ -10,8 +10,8 @@ import opennlp.tools.util.Span;
  * strictly contains a gazetteer match replaces it (ORG "جامعة الرباط" over LOC "الرباط"), any other overlap is won by
  * the gazetteer (its span and type are curated: LOC "الساحل" rather than "دول الساحل"). Names of the
  * organization/place grammar ({@link NameGrammar}) come between the two: one that strictly contains a gazetteer
- * match replaces it (ORG "جامعة الملك عبدالعزيز" over the
- * person inside it), else
+ * match of another type replaces it (ORG "جامعة الملك عبدالعزيز" over the person inside it), and one of the same
+ * type when the match is from the generated lists (LOC "محافظة صبيا" over "صبيا"), else
  * the gazetteer wins an overlap; a grammar name wins any overlap with a model name, unless the model's name of the
  * same type strictly contains it.
  */
@@ -47,7 +47,8 @@ final class NameFusion {
     for (NameCandidate g : gazNames) {
       boolean replaced = modelNames.stream()
           .anyMatch(m -> m.contains(g) && m.length() > g.length() && !m.type().equals(g.type()))
-          || grammarNames.stream().anyMatch(n -> n.contains(g) && n.length() > g.length());
+          || grammarNames.stream().anyMatch(n -> n.contains(g) && n.length() > g.length()
+              && (!n.type().equals(g.type()) || !curated(g)));
       if (!replaced) out.add(g);
     }
     for (NameCandidate n : grammarNames) {
@@ -59,5 +60,10 @@ final class NameFusion {
     }
     out.sort((a, b) -> Integer.compare(a.first(), b.first()));
     return out;
+  }
+
+  /** An entry of gazetteer.tsv, whose span is curated, not of the generated lists (any name of them may be longer). */
+  private static boolean curated(NameCandidate g) {
+    return Gazetteer.fromResources().entry(g.entry().id()) != null;
   }
 }
