@@ -22,7 +22,8 @@ import java.util.Set;
  * digits; a word of {@code stops.txt} (prepositions, pronouns, time words, generic adjectives, ordinals); a title or
  * role after the name ({@code person-cues.txt}: … المهندس); after a relative adjective (المصرية), a definite word
  * that is not one too (the object of the verb: أعلنت وزارة الداخلية المصرية القبض); a second ل-complement; a new head after و (والشرطة);
- * an indefinite word elsewhere (a verb or the next clause: وزارة الداخلية تعلن); an indefinite relative adjective
+ * an indefinite word elsewhere (a verb or the next clause: وزارة الداخلية تعلن), and a feminine past verb even
+ * right after the head (منطقة تحولت); an indefinite relative adjective
  * (جامعة سعودية); a head with a preposition (بمنطقة جازان is a place of its own); the tenth word. A head with no
  * continuation is no name.
  */
@@ -161,7 +162,7 @@ public final class NameGrammar {
         last = j;
         construct = false;
         expectName = titles.contains(definite);
-      } else if (construct && !startsWithClitic(w) && !isNisba(lightFold(w))) {
+      } else if (construct && !startsWithClitic(w) && !isNisba(lightFold(w)) && !isFeminineVerb(lightFold(w))) {
         last = j;
         construct = heads.containsKey(n);
       } else {
@@ -216,6 +217,11 @@ public final class NameGrammar {
   private static boolean isNisba(String w) {
     if (w.endsWith("ية")) return !w.endsWith("اية") && !(w.startsWith("ت") && w.length() == 5);
     return w.endsWith("ي") && w.length() >= 4;
+  }
+
+  /** A past verb of a feminine subject (منطقة تحولت, هيئة أعلنت): -ت but no plural -ات, no -وت/-يت noun (بيروت). */
+  private static boolean isFeminineVerb(String w) {
+    return w.length() >= 4 && w.endsWith("ت") && !w.endsWith("ات") && !w.endsWith("وت") && !w.endsWith("يت");
   }
 
   private static boolean isArabicWord(String w) {
