@@ -3,10 +3,20 @@ package io.rasd.beam;
 import io.rasd.core.model.Claim;
 import io.rasd.core.model.Ids;
 import java.io.Serializable;
+import java.time.LocalDate;
 
-/** A claim with its stable id and article: the element type between Extract, Write and GroupClaims. */
-public record ArticleClaim(String claimId, String articleId, Claim claim) implements Serializable {
+/**
+ * A claim with its stable id, article and the article's publication date (may be null; GroupClaims orders by it):
+ * the element type between Extract, Write and GroupClaims.
+ */
+public record ArticleClaim(String claimId, String articleId, Claim claim, LocalDate published)
+    implements Serializable {
   public static ArticleClaim of(String articleId, Claim claim) {
-    return new ArticleClaim(Ids.of(articleId, claim.start(), claim.end(), claim.metric()), articleId, claim);
+    return of(articleId, claim, null);
+  }
+
+  public static ArticleClaim of(String articleId, Claim claim, LocalDate published) {
+    return new ArticleClaim(Ids.of(articleId, claim.start(), claim.end(), claim.metric()), articleId, claim,
+        published);
   }
 }

@@ -72,7 +72,7 @@ public class ExtractFromArticles extends PTransform<PCollection<Article>, PColle
         out.get(MENTIONS).output(new ArticleMentions(article.articleId(), List.copyOf(mentions)));
       }
       for (Claim c : found) {
-        out.get(CLAIMS).output(ArticleClaim.of(article.articleId(), c));
+        out.get(CLAIMS).output(ArticleClaim.of(article.articleId(), c, article.publishedDate()));
       }
     }
   }

@@ -50,7 +50,7 @@ public class GroupClaims extends PTransform<PCollection<ArticleClaim>, PCollecti
       List<ClaimGrouper.ArticleClaim> claims = new ArrayList<>();
       for (byte[] encoded : metricClaims.getValue()) {
         ArticleClaim c = CoderBytes.decode(CLAIM, encoded);
-        claims.add(new ClaimGrouper.ArticleClaim(c.claimId(), c.articleId(), c.claim()));
+        claims.add(new ClaimGrouper.ArticleClaim(c.claimId(), c.articleId(), c.claim(), c.published()));
       }
       for (ClaimGrouper.GroupAssignment g : grouper.group(claims)) {
         out.output(TableRows.claimGroup(g.groupId(), g.claimId(), g.articleId(), g.metric(), g.conflict(), g.detail()));
