@@ -1,10 +1,8 @@
 package io.rasd.beam;
 
-import io.rasd.core.claims.ClaimExtractor;
-import io.rasd.core.entities.EntityExtractor;
+import io.rasd.core.ArticleExtraction;
 import io.rasd.core.model.Article;
 import io.rasd.core.model.Claim;
-import io.rasd.core.model.Mention;
 import io.rasd.core.model.Reject;
 import java.util.List;
 import org.apache.beam.sdk.coders.SerializableCoder;
@@ -40,23 +38,19 @@ public class ExtractFromArticles extends PTransform<PCollection<Article>, PColle
   static class ExtractFn extends DoFn<Article, ArticleMentions> {
     private final Counter failures = RasdMetrics.counter(RasdMetrics.EXTRACTION_FAILURES);
     private final Counter extracted = RasdMetrics.counter(RasdMetrics.EXTRACTED);
-    // The name finder is not thread-safe: one per DoFn instance. The claim extractor is immutable and shared.
-    private transient EntityExtractor entities;
-    private transient ClaimExtractor claims;
+    // The name finder is not thread-safe: one extraction per DoFn instance.
+    private transient ArticleExtraction extraction;
 
     @Setup
     public void setup() {
-      entities = EntityExtractor.fromResources();
-      claims = SharedClaimExtractor.get();
+      extraction = ArticleExtraction.fromResources();
     }
 
     @ProcessElement
     public void process(@Element Article article, MultiOutputReceiver out) {
-      List<Mention> mentions;
-      List<Claim> found;
+      ArticleExtraction.Result result;
       try {
-        mentions = entities.extract(article.body());
-        found = claims.extract(article.body(), mentions, article.publishedDate());
+        result = extraction.extract(article);
       } catch (RuntimeException e) {
         failures.inc();
         out.get(FAILURES)
@@ -68,28 +62,12 @@ public class ExtractFromArticles extends PTransform<PCollection<Article>, PColle
         return;
       }
       extracted.inc();
-      if (!mentions.isEmpty()) {
-        out.get(MENTIONS).output(new ArticleMentions(article.articleId(), List.copyOf(mentions)));
+      if (!result.mentions().isEmpty()) {
+        out.get(MENTIONS).output(new ArticleMentions(article.articleId(), List.copyOf(result.mentions())));
       }
-      for (Claim c : found) {
+      for (Claim c : result.claims()) {
         out.get(CLAIMS).output(ArticleClaim.of(article.articleId(), c));
       }
-    }
-  }
-
-  /** One claim extractor per JVM: it is immutable and its resources are worth loading once. */
-  static final class SharedClaimExtractor {
-    private static volatile ClaimExtractor instance;
-
-    static ClaimExtractor get() {
-      if (instance == null) {
-        synchronized (SharedClaimExtractor.class) {
-          if (instance == null) {
-            instance = ClaimExtractor.fromResources();
-          }
-        }
-      }
-      return instance;
     }
   }
 }

@@ -1,7 +1,11 @@
 package io.rasd.core.claims;
 
+import io.rasd.core.arabic.AnalyzedText;
+import io.rasd.core.arabic.ArabicWord;
+import io.rasd.core.arabic.CliticSet;
+import io.rasd.core.arabic.Reading;
 import io.rasd.core.model.Claim;
-import io.rasd.core.numbers.ArabicText;
+import io.rasd.core.arabic.Folding;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -155,14 +159,14 @@ public final class ClaimGrouper {
   }
 
   private static String norm(String s) {
-    String n = ArabicText.normalize(s).strip();
+    String n = Folding.MATCH.apply(s).strip();
     return n.startsWith("ال") && n.length() > 3 ? n.substring(2) : n;
   }
 
   /** "السلطات الأمنية", "قوات الأمن": says what kind of body acted, not which, so it contradicts no named actor. */
   private boolean isGeneric(String actor) {
     String first = actor.strip().split("\\s+")[0];
-    return lexicon.genericActorHeads.contains(WordForms.key(ArabicText.normalize(first)));
+    return lexicon.genericActorHeads.contains(ArabicWord.withoutArticle(Folding.MATCH.apply(first)));
   }
 
   private static boolean shareWord(String a, String b) {
