@@ -7,8 +7,10 @@ package io.rasd.core.arabic;
  */
 public enum CliticSet {
   /**
-   * Names (entities): و/ف then ب/ل/ك on the {@link Folding#NAME} key; ل + ال, written لل, is read with its article
-   * restored (للأمن → الامن). وبالرباط → وبالرباط, بالرباط, الرباط.
+   * Names (entities): و/ف then ب/ل/ك, read on the word as written and keyed at the {@link Folding#NAME} level;
+   * ل + ال, written لل, is read with its article restored (للأمن → الامن). وبالرباط → وبالرباط, بالرباط, الرباط.
+   * As written: a mark after a clitic ends the reading and marks count toward the two letters left (وَبالرباط →
+   * بالرباط only), because the shipped name finder's features were computed so.
    */
   NAME(Folding.NAME, "وف", "بلك", false, LamLam.RESTORE_ARTICLE),
   /**

@@ -8,6 +8,30 @@ final class Clitics {
   private Clitics() {}
 
   static List<Reading> readings(String surface, String key, CliticSet set) {
+    return set == CliticSet.NAME ? asWritten(surface, key, set) : folded(surface, key, set);
+  }
+
+  /** Readings found on the written word (see {@link CliticSet#NAME}); offsets are chars of the surface. */
+  private static List<Reading> asWritten(String surface, String key, CliticSet set) {
+    List<Reading> out = new ArrayList<>(4);
+    out.add(new Reading(0, 0, key, false));
+    int p = 0;
+    int n = surface.length();
+    for (String slot : new String[] {set.first, set.second}) {
+      if (n - p <= CliticSet.MIN_STEM || slot.indexOf(surface.charAt(p)) < 0) continue;
+      char clitic = surface.charAt(p);
+      p++;
+      out.add(new Reading(p, p, set.level.apply(surface.substring(p)), false));
+      if (clitic == 'ل' && set.lamLam == CliticSet.LamLam.RESTORE_ARTICLE && n - p > CliticSet.MIN_STEM + 1
+          && surface.charAt(p) == 'ل') {
+        out.add(new Reading(p + 1, p + 1, "ال" + set.level.apply(surface.substring(p + 1)), false));
+      }
+    }
+    return out;
+  }
+
+  /** Readings found on the folded key; offsets map back to the surface (marks after a clitic go with it). */
+  private static List<Reading> folded(String surface, String key, CliticSet set) {
     List<Reading> out = new ArrayList<>(4);
     out.add(new Reading(0, 0, key, false));
     if (set.articleReadings) addWithoutArticle(out, surface, key, 0, set);

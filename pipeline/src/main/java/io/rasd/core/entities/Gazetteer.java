@@ -49,12 +49,13 @@ public final class Gazetteer {
     List<String> tokens = new ArrayList<>();
     for (Token t : AnalyzedText.analyze(text).words()) tokens.add(latin ? t.text() : t.word().nameKey());
     if (tokens.isEmpty()) return;
-    // an Arabic alias is matched in each of its compound spellings (عبد اللطيف / عبداللطيف)
+    // an Arabic alias is matched in each of its compound spellings (عبد اللطيف / عبداللطيف); only the words as
+    // listed guard against clitic stripping (ابا, a spelling of أبو, would make بابا read as ب + ابا)
     for (List<String> spelling : latin ? List.of(tokens) : CompoundNames.spellings(tokens)) {
       aliasesByFirstToken.computeIfAbsent(spelling.get(0), k -> new ArrayList<>())
           .add(new Alias(entry, spelling, weak, latin));
-      if (!latin) nameTokens.addAll(spelling);
     }
+    if (!latin) nameTokens.addAll(tokens);
   }
 
   /** The shipped gazetteer, loaded once. */
