@@ -1,19 +1,17 @@
 package io.rasd.core.claims;
 
+import io.rasd.core.UnionFind;
+import io.rasd.core.model.Ids;
 import io.rasd.core.arabic.AnalyzedText;
 import io.rasd.core.arabic.ArabicWord;
 import io.rasd.core.arabic.CliticSet;
 import io.rasd.core.arabic.Reading;
 import io.rasd.core.model.Claim;
 import io.rasd.core.arabic.Folding;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,8 +48,7 @@ public final class ClaimGrouper {
     }
     in.sort(Comparator.comparing(ArticleClaim::claimId).thenComparing(ArticleClaim::articleId));
     int n = in.size();
-    int[] parent = new int[n];
-    for (int i = 0; i < n; i++) parent[i] = i;
+    UnionFind groups = new UnionFind(n);
     // only claims sharing an anchor (metric + unit + year, since-year or place) can link: compare within buckets
     Map<String, List<Integer>> buckets = new TreeMap<>();
     for (int i = 0; i < n; i++) {
@@ -68,12 +65,12 @@ public final class ClaimGrouper {
         for (int y = 0; y < x; y++) {
           int i = b.get(x);
           int j = b.get(y);
-          if (find(parent, i) != find(parent, j) && link(in.get(i), in.get(j)) != Link.NONE) union(parent, i, j);
+          if (groups.find(i) != groups.find(j) && link(in.get(i), in.get(j)) != Link.NONE) groups.union(i, j);
         }
       }
     }
     Map<Integer, List<Integer>> comps = new TreeMap<>();
-    for (int i = 0; i < n; i++) comps.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+    for (int i = 0; i < n; i++) comps.computeIfAbsent(groups.find(i), k -> new ArrayList<>()).add(i);
     List<GroupAssignment> out = new ArrayList<>();
     for (List<Integer> members : comps.values()) {
       Set<String> articles = new HashSet<>();
@@ -82,7 +79,7 @@ public final class ClaimGrouper {
       List<String> ids = new ArrayList<>();
       for (int m : members) ids.add(in.get(m).claimId());
       ids.sort(null);
-      String gid = groupId(ids);
+      String gid = Ids.claimGroupId(ids);
       for (int m : members) {
         ArticleClaim a = in.get(m);
         List<String> conflicts = new ArrayList<>();
@@ -174,29 +171,5 @@ public final class ClaimGrouper {
     for (String w : a.split("\\s+")) wa.add(norm(w));
     for (String w : b.split("\\s+")) if (wa.contains(norm(w))) return true;
     return false;
-  }
-
-  private static String groupId(List<String> sortedIds) {
-    try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      byte[] h = md.digest(String.join("\n", sortedIds).getBytes(StandardCharsets.UTF_8));
-      return "cg-" + HexFormat.of().formatHex(h, 0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static int find(int[] p, int i) {
-    while (p[i] != i) {
-      p[i] = p[p[i]];
-      i = p[i];
-    }
-    return i;
-  }
-
-  private static void union(int[] p, int a, int b) {
-    int ra = find(p, a);
-    int rb = find(p, b);
-    if (ra != rb) p[Math.max(ra, rb)] = Math.min(ra, rb);
   }
 }
