@@ -7,18 +7,12 @@ import io.rasd.core.arabic.Reading;
 import io.rasd.core.model.Mention;
 import io.rasd.core.arabic.Token;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Actor (who did it), source (who says so) and location (where) of each candidate. Mentions of the article are
  * used when given; otherwise short noun phrases opened by the head words of attribution_words.tsv.
  */
 final class Attribution {
-  /** Words that end a noun phrase. */
-  private static final Set<String> STOP = Set.of("ان", "الي", "علي", "عن", "في", "من", "الذي", "التي", "الذين",
-      "مع", "منذ", "خلال", "بعد", "قبل", "حول", "و", "ما", "لا", "لم", "قد", "كان", "كانت", "انه", "انها",
-      "اليوم", "امس", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "الماضي",
-      "الجاري", "الحالي", "الاخير", "الاخيره");
   private static final int NP_MAX = 4;
   /** A place word further away than this (tokens) is not the claim's location. */
   private static final int LOCATION_DISTANCE = 12;
@@ -124,7 +118,7 @@ final class Attribution {
     int e = h;
     while (e + 1 < tokens.size() && e + 1 - h < NP_MAX && seg.clauseOf(e + 1) == seg.clauseOf(h)) {
       Token n = tokens.get(e + 1);
-      if (!n.isWord() || STOP.contains(n.norm()) || !lex.triggers(tokens, e + 1).isEmpty()) break;
+      if (!n.isWord() || lex.nounPhraseStops.contains(n.norm()) || !lex.triggers(tokens, e + 1).isEmpty()) break;
       if (!n.norm().startsWith("ال") && !lex.inSet(n, lex.actorHeads) && !lex.inSet(n, lex.sourceHeads)) break;
       if (lex.noun(tokens, e + 1) != null && !n.norm().startsWith("ال")) break;
       if (n.norm().startsWith("و") && !n.norm().startsWith("وزار") && !n.norm().startsWith("وكال")) break;

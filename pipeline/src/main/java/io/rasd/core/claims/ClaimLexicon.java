@@ -35,6 +35,8 @@ final class ClaimLexicon {
   final List<Phrase> periodPhrases = new ArrayList<>();
   final Map<String, String> nonClaimRoles = new HashMap<>();
   final Set<String> triggerBarriers = new HashSet<>();
+  /** words that end an actor's or source's noun phrase */
+  final Set<String> nounPhraseStops = new HashSet<>();
   final Set<String> sourceVerbs = new HashSet<>();
   final Set<String> sourceVerbPrefixes = new HashSet<>();
   final Set<String> sourcePreps = new HashSet<>();
@@ -70,6 +72,7 @@ final class ClaimLexicon {
     for (String[] f : ResourceLines.readTsv("claims/non_claim_context.tsv", 2)) {
       l.nonClaimRoles.putIfAbsent(Folding.MATCH.apply(f[0]) + "|" + f[1], f[1]);
     }
+    for (String w : ResourceLines.read("claims/noun_phrase_stops.txt")) l.nounPhraseStops.add(Folding.MATCH.apply(w));
     for (String w : ResourceLines.read("claims/trigger_barriers.tsv")) {
       l.triggerBarriers.add(Folding.MATCH.apply(w.strip()));
     }
