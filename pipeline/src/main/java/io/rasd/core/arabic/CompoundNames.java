@@ -22,13 +22,13 @@ public final class CompoundNames {
 
   static {
     for (String[] f : ResourceLines.readTsv("arabic/name_compounds.tsv", 3)) {
-      String spelling = Folding.NAME.apply(f[0]);
+      String spelling = Folding.DISPLAY.apply(f[0]);
       String key = Folding.NAME.apply(f[1]);
       switch (f[2]) {
         case "joins-article" -> JOINS_ARTICLE.add(key);
         case "word" -> {
           WORD_KEYS.put(spelling, key);
-          SPELLINGS_OF_KEY.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(spelling);
+          SPELLINGS_OF_KEY.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(Folding.NAME.apply(spelling));
         }
         default -> throw new IllegalStateException("name_compounds.tsv: unknown kind " + f[2]);
       }
@@ -37,28 +37,31 @@ public final class CompoundNames {
 
   private CompoundNames() {}
 
-  /** The key of a name already at the {@link Folding#NAME} level: عبدالعزيز بن سلمان and عبد العزيز ابن سلمان agree. */
-  public static String key(String nameKey) {
-    if (nameKey.isEmpty()) return nameKey;
-    StringBuilder out = new StringBuilder(nameKey.length() + 2);
-    String[] words = nameKey.split(" ");
-    for (String w : words) {
+  /**
+   * The key of a name given word by word as written ({@link Folding#DISPLAY}) and at the {@link Folding#NAME} level:
+   * عبدالعزيز بن سلمان and عبد العزيز ابن سلمان agree.
+   */
+  public static String key(List<String> displayWords, List<String> nameWords) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < nameWords.size(); i++) {
+      String w = nameWords.get(i);
       if (out.length() > 0) out.append(' ');
       String joined = joinedPrefix(w);
       if (joined != null) {
         out.append(joined).append(' ').append(w.substring(joined.length()));
       } else {
-        out.append(WORD_KEYS.getOrDefault(w, w));
+        out.append(WORD_KEYS.getOrDefault(displayWords.get(i), w));
       }
     }
     return out.toString();
   }
 
   /**
-   * The spellings of a name given as {@link Folding#NAME} words: itself, with each عبد joined or split, and with
-   * each compound word in its other forms (at most {@value #MAX_SPELLINGS}).
+   * The spellings of a name given word by word as written and at the {@link Folding#NAME} level, as name-level words:
+   * itself, with each عبد joined or split, and with each compound word in its other forms (at most {@value
+   * #MAX_SPELLINGS}).
    */
-  public static List<List<String>> spellings(List<String> words) {
+  public static List<List<String>> spellings(List<String> displayWords, List<String> words) {
     List<List<String>> out = new ArrayList<>();
     out.add(List.copyOf(words));
     for (int i = 0; i < words.size(); i++) {
@@ -73,7 +76,7 @@ public final class CompoundNames {
         } else if (JOINS_ARTICLE.contains(w) && i + 1 < words.size() && isArticleWord(words.get(i + 1))) {
           more.add(replace(s, at, 2, List.of(w + words.get(i + 1))));
         }
-        String key = WORD_KEYS.get(w);
+        String key = WORD_KEYS.get(displayWords.get(i));
         if (key != null) {
           for (String other : SPELLINGS_OF_KEY.get(key)) if (!other.equals(w)) more.add(replace(s, at, 1, List.of(other)));
         }

@@ -166,15 +166,20 @@ public final class EntityExtractor {
    * spellings unified ({@link CompoundNames}).
    */
   private static NameCandidate withKey(NameCandidate c, List<Token> tokens) {
-    StringBuilder key = new StringBuilder();
+    List<String> written = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
     Token first = tokens.get(c.first());
     String firstKey = null;
     for (Reading r : first.readings(CliticSet.NAME)) if (r.offset() == c.cliticLength()) firstKey = r.form();
     if (firstKey == null) firstKey = Folding.NAME.apply(first.text().substring(c.cliticLength()));
-    key.append(firstKey);
-    for (int i = c.first() + 1; i <= c.last(); i++) key.append(' ').append(tokens.get(i).word().nameKey());
+    written.add(Folding.DISPLAY.apply(first.text().substring(c.cliticLength())));
+    keys.add(firstKey);
+    for (int i = c.first() + 1; i <= c.last(); i++) {
+      written.add(tokens.get(i).word().displayKey());
+      keys.add(tokens.get(i).word().nameKey());
+    }
     return new NameCandidate(c.first(), c.last(), c.cliticLength(), c.type(), c.entry(),
-        CompoundNames.key(key.toString()));
+        CompoundNames.key(written, keys));
   }
 
   /** Latin acronyms right after a name in parentheses ("شراكة … (TSCTP)"): the acronym index → the name's index. */

@@ -47,11 +47,15 @@ public final class Gazetteer {
     String text = weak ? raw.substring(1) : raw;
     boolean latin = !ArabicChars.hasArabic(text);
     List<String> tokens = new ArrayList<>();
-    for (Token t : AnalyzedText.analyze(text).words()) tokens.add(latin ? t.text() : t.word().nameKey());
+    List<String> written = new ArrayList<>();
+    for (Token t : AnalyzedText.analyze(text).words()) {
+      tokens.add(latin ? t.text() : t.word().nameKey());
+      written.add(t.word().displayKey());
+    }
     if (tokens.isEmpty()) return;
     // an Arabic alias is matched in each of its compound spellings (عبد اللطيف / عبداللطيف); only the words as
     // listed guard against clitic stripping (ابا, a spelling of أبو, would make بابا read as ب + ابا)
-    for (List<String> spelling : latin ? List.of(tokens) : CompoundNames.spellings(tokens)) {
+    for (List<String> spelling : latin ? List.of(tokens) : CompoundNames.spellings(written, tokens)) {
       aliasesByFirstToken.computeIfAbsent(spelling.get(0), k -> new ArrayList<>())
           .add(new Alias(entry, spelling, weak, latin));
     }

@@ -59,15 +59,19 @@ class ArabicLayerCasesTest {
       case "readings-number" -> readings(input, CliticSet.NUMBER);
       case "sentences" -> sentences(AnalyzedText.analyze(input));
       case "clauses" -> clauses(AnalyzedText.analyze(input));
-      case "compound" -> CompoundNames.key(Folding.NAME.apply(input));
-      case "spellings" -> CompoundNames.spellings(Arrays.asList(Folding.NAME.apply(input).split(" "))).stream()
-          .map(s -> String.join(" ", s)).collect(Collectors.joining(" / "));
+      case "compound" -> CompoundNames.key(levelWords(input, Folding.DISPLAY), levelWords(input, Folding.NAME));
+      case "spellings" -> CompoundNames.spellings(levelWords(input, Folding.DISPLAY), levelWords(input, Folding.NAME))
+          .stream().map(s -> String.join(" ", s)).collect(Collectors.joining(" / "));
       case "digit" -> String.valueOf(ArabicChars.digitValue(input.charAt(0)));
       case "letter" -> ArabicChars.isArabicLetter(input.charAt(0)) ? "letter"
           : ArabicChars.isDiacritic(input.charAt(0)) ? "diacritic"
           : ArabicChars.isTatweel(input.charAt(0)) ? "tatweel" : "other";
       default -> throw new IllegalArgumentException("unknown case kind " + kind);
     };
+  }
+
+  private static List<String> levelWords(String name, Folding level) {
+    return Arrays.asList(level.apply(name).split(" "));
   }
 
   /** W/D/P (word, digits, punctuation), the folded key, and the offsets: {@code W:اعتقال@0-6}. */
