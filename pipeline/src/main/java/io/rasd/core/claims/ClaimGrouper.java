@@ -2,10 +2,7 @@ package io.rasd.core.claims;
 
 import io.rasd.core.UnionFind;
 import io.rasd.core.model.Ids;
-import io.rasd.core.arabic.AnalyzedText;
 import io.rasd.core.arabic.ArabicWord;
-import io.rasd.core.arabic.CliticSet;
-import io.rasd.core.arabic.Reading;
 import io.rasd.core.model.Claim;
 import io.rasd.core.arabic.Folding;
 import java.util.ArrayList;

@@ -1,9 +1,6 @@
 package io.rasd.core.claims;
 
 import io.rasd.core.arabic.AnalyzedText;
-import io.rasd.core.arabic.ArabicWord;
-import io.rasd.core.arabic.CliticSet;
-import io.rasd.core.arabic.Reading;
 import io.rasd.core.arabic.Phrase;
 import io.rasd.core.numbers.NumberMatch;
 import io.rasd.core.arabic.Token;
