@@ -5,7 +5,10 @@ import io.rasd.beam.ParquetTables;
 import io.rasd.beam.TableSchemas;
 import io.rasd.core.eval.ClaimScore;
 import io.rasd.core.eval.ClaimScorer;
+import io.rasd.core.eval.EntityScorer;
 import io.rasd.core.eval.GoldClaimReader;
+import io.rasd.core.eval.NewsClaimScorer;
+import io.rasd.core.eval.NewsGold;
 import io.rasd.core.model.Claim;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,15 +23,26 @@ import org.apache.avro.generic.GenericRecord;
 /**
  * {@code rasd.jar eval --gold=DIR --output=DIR}: precision and recall of the {@code claims} a run wrote against a
  * gold folder in the seeds-gold format ({@code claims.jsonl}, optionally {@code articles.jsonl} naming the files
- * the gold covers). Articles are matched to gold rows by file name.
+ * the gold covers). Articles are matched to gold rows by file name. A real-news gold (rows keyed by url, see
+ * {@link NewsGold}) is scored by {@link NewsClaimEval} instead. {@code --entities-gold=DIR} also (or only) scores
+ * the run's mentions and entity ids against the news-entities gold ({@link EntityEval}).
  */
 public final class EvalCommand {
   private EvalCommand() {}
 
   public static int run(String[] args) throws Exception {
-    Flags flags = Flags.parse(args, Set.of("gold", "output"));
-    Path gold = Path.of(flags.require("gold"));
+    Flags flags = Flags.parse(args, Set.of("gold", "output", "entities-gold"));
     Path output = Path.of(flags.get("output", "output"));
+    String entitiesGold = flags.get("entities-gold", "");
+    if (!entitiesGold.isEmpty()) {
+      System.out.println(EntityScorer.report(EntityEval.score(Path.of(entitiesGold), output)));
+      if (flags.get("gold", "").isEmpty()) return 0;
+    }
+    Path gold = Path.of(flags.require("gold"));
+    if (NewsGold.isNewsGold(gold)) {
+      System.out.print(NewsClaimScorer.report(NewsClaimEval.score(gold, output)));
+      return 0;
+    }
     System.out.println(ClaimScorer.report(score(gold, output)));
     return 0;
   }
@@ -70,7 +84,7 @@ public final class EvalCommand {
     return s.substring(s.lastIndexOf('/') + 1);
   }
 
-  private static Claim claim(GenericRecord r) {
+  static Claim claim(GenericRecord r) {
     return new Claim(
         str(r, "metric"), (Double) r.get("value"), (Double) r.get("value_max"), str(r, "qualifier"),
         str(r, "counted"), str(r, "unit"), (Integer) r.get("year"), (Integer) r.get("since_year"),

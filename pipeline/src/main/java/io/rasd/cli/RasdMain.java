@@ -16,7 +16,7 @@ public final class RasdMain {
   private static final String USAGE =
       """
       usage: java -jar rasd.jar [run] --input=DIR_OR_GLOB --output=DIR [--runner=...] [other Beam flags]
-             java -jar rasd.jar eval --gold=DIR --output=DIR
+             java -jar rasd.jar eval --gold=DIR --output=DIR   (or --entities-gold=DIR, or both)
              java -jar rasd.jar tag-conll --in=FILE --out=FILE
              java -jar rasd.jar train-ner --data=ANERCORP_TRAIN [--dev=0.1] [--folds=5] [--beam=1] [--out=MODEL]
              java -jar rasd.jar bench --input=DIR [--threads=N] [--output=DIR] [--replicate=K]

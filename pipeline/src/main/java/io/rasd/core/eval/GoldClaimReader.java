@@ -59,7 +59,8 @@ public final class GoldClaimReader {
     return v == null || v.isNull() ? null : v.asText();
   }
 
-  private static Double number(JsonNode n, String f) {
+  /** A numeric field, null when absent or null; anything else fails. */
+  static Double number(JsonNode n, String f) {
     JsonNode v = n.get(f);
     if (v == null || v.isNull()) return null;
     if (!v.isNumber()) throw new IllegalArgumentException(f + " is not a number");
