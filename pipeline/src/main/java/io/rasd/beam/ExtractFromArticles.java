@@ -1,5 +1,6 @@
 package io.rasd.beam;
 
+import io.rasd.core.model.ArticleClaim;
 import io.rasd.core.ArticleExtraction;
 import io.rasd.core.model.Article;
 import io.rasd.core.model.Claim;

@@ -1,5 +1,6 @@
 package io.rasd.core.claims;
 
+import io.rasd.core.model.ArticleClaim;
 import io.rasd.core.UnionFind;
 import io.rasd.core.model.Ids;
 import io.rasd.core.arabic.ArabicWord;
@@ -26,7 +27,6 @@ public final class ClaimGrouper {
   /** Relative half-width of an "approximately" value (نحو ألفي = 1700..2300). */
   static final double APPROX_TOLERANCE = 0.15;
 
-  public record ArticleClaim(String claimId, String articleId, Claim claim) {}
 
   public record GroupAssignment(String groupId, String claimId, String articleId, String metric, boolean conflict,
       String detail) {}
