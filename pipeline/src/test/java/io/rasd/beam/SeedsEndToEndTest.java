@@ -33,14 +33,16 @@ class SeedsEndToEndTest {
 
   @Test
   void writesAllTablesThatDuckDbReads() {
+    Path current = out.resolve("current");
     for (String table : TableSchemas.ALL) {
-      assertThat(Files.isDirectory(out.resolve(table))).as(table).isTrue();
+      assertThat(Files.isDirectory(current.resolve(table))).as(table).isTrue();
       DuckDb.count(out, table); // throws if DuckDB cannot read it
-      assertThat(out.resolve(table).toFile().list()).as(table).allMatch(n -> n.endsWith(".parquet"));
+      assertThat(current.resolve(table).toFile().list()).as(table).allMatch(n -> n.endsWith(".parquet"));
     }
     assertThat(DuckDb.count(out, "articles")).isEqualTo(5);
     assertThat(DuckDb.count(out, "rejects")).isZero();
-    assertThat(out.toFile().list()).noneMatch(n -> n.startsWith(".rasd-staging"));
+    assertThat(out.toFile().list()).containsExactlyInAnyOrder("runs", "_LATEST", "current");
+    assertThat(current.toFile().list()).contains("_SUCCESS", "_manifest.json");
   }
 
   @Test
