@@ -28,6 +28,7 @@ public final class TableRows {
     r.put("source", a.source());
     r.put("author", a.author());
     r.put("charset", a.charset());
+    r.put("decode_repairs", a.decodeRepairs());
     return r;
   }
 

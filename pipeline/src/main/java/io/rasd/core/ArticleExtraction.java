@@ -3,37 +3,37 @@ package io.rasd.core;
 import io.rasd.core.arabic.AnalyzedText;
 import io.rasd.core.claims.ClaimExtractor;
 import io.rasd.core.entities.EntityExtractor;
+import io.rasd.core.limits.ExtractionLimits;
+import io.rasd.core.limits.GuardedExtraction;
 import io.rasd.core.model.Article;
-import io.rasd.core.model.Claim;
-import io.rasd.core.model.Mention;
-import java.util.List;
 
 /**
  * The extraction of one article, the same for the pipeline's Extract step and the bench's core loop: the body is
  * analysed once ({@link AnalyzedText}) and handed to the entity extractor, then to the claim extractor with the
- * mentions found. NOT thread-safe (the name finder): one per worker.
+ * mentions found, each step within the {@link ExtractionLimits} budget ({@link GuardedExtraction}). NOT thread-safe
+ * (the name finder): one per worker.
  */
-public final class ArticleExtraction {
-  /** What one article yields: its mentions (entities and dates) and its numeric claims. */
-  public record Result(List<Mention> mentions, List<Claim> claims) {}
+public final class ArticleExtraction implements AutoCloseable {
+  private final GuardedExtraction guarded;
 
-  private final EntityExtractor entities;
-  private final ClaimExtractor claims;
-
-  public ArticleExtraction(EntityExtractor entities, ClaimExtractor claims) {
-    this.entities = entities;
-    this.claims = claims;
+  public ArticleExtraction(ExtractionLimits limits, java.util.function.Supplier<EntityExtractor> entities, ClaimExtractor claims) {
+    // a step abandoned after a timeout may still hold its name finder: the guard asks for a fresh one
+    this.guarded = new GuardedExtraction(limits, () -> entities.get()::extract, claims::extract);
   }
 
-  /** A new name finder; the claim extractor (immutable) is shared by the whole JVM. */
+  /** A new name finder (and another after a timeout); the claim extractor (immutable) is shared by the whole JVM. */
   public static ArticleExtraction fromResources() {
-    return new ArticleExtraction(EntityExtractor.fromResources(), SharedClaims.INSTANCE);
+    return new ArticleExtraction(ExtractionLimits.DEFAULT, EntityExtractor::fromResources, SharedClaims.INSTANCE);
   }
 
-  public Result extract(Article article) {
-    AnalyzedText text = AnalyzedText.analyze(article.body());
-    List<Mention> mentions = entities.extract(text);
-    return new Result(mentions, claims.extract(text, mentions, article.publishedDate()));
+  /** Mentions, claims, and the problems (timeout, truncation, a failed step) that the rows survived. */
+  public GuardedExtraction.Outcome extract(Article article) throws InterruptedException {
+    return guarded.extract(article.body(), article.publishedDate());
+  }
+
+  @Override
+  public void close() {
+    guarded.close();
   }
 
   /** Loaded on first use, once per JVM. */

@@ -31,6 +31,8 @@ public final class EntityExtractor {
   private final DateFinder dates;
   private static final java.util.Set<String> WAW_NAMES = WordList.load("/entities/waw-names.txt");
   private final PersonPatterns patterns = PersonPatterns.fromResources();
+  /** Longest sentence given to the name finder, in tokens: above ANERcorp's longest (1,894), so ordinary text is not cut. */
+  static final int MAX_SENTENCE_TOKENS = 2_000;
 
   EntityExtractor(NameFinderME finder, Gazetteer gazetteer, DateFinder dates) {
     this.finder = finder;
@@ -58,7 +60,7 @@ public final class EntityExtractor {
     List<Token> tokens = text.words();
     List<Mention> dateMentions = dates.find(body, tokens);
     List<NameCandidate> names = new ArrayList<>();
-    for (int[] r : text.sentences()) {
+    for (int[] r : capped(text.sentences())) {
       String[] words = new String[r[1] - r[0]];
       ArabicWord[] analysis = new ArabicWord[words.length];
       for (int i = r[0]; i < r[1]; i++) {
@@ -86,6 +88,21 @@ public final class EntityExtractor {
     List<Mention> out = new ShortFormLinker(tokens, patterns::isCommonWord).link(body, kept, acronymsAfter(kept, tokens));
     out.addAll(dateMentions);
     out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+    return out;
+  }
+
+  /**
+   * Sentences longer than {@link #MAX_SENTENCE_TOKENS} (a list of 100,000 numbers, a page without punctuation) are
+   * cut into pieces of that size: OpenNLP's sequence decoding fails on them (an NPE in NameFinderME) and news
+   * sentences are far shorter.
+   */
+  static List<int[]> capped(List<int[]> sentences) {
+    List<int[]> out = new ArrayList<>(sentences.size());
+    for (int[] r : sentences) {
+      for (int from = r[0]; from < r[1]; from += MAX_SENTENCE_TOKENS) {
+        out.add(new int[] {from, Math.min(r[1], from + MAX_SENTENCE_TOKENS)});
+      }
+    }
     return out;
   }
 
