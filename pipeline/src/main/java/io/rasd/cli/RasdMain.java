@@ -93,6 +93,7 @@ public final class RasdMain {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(e.getMessage() + "\n" + USAGE + "(--help=RasdOptions lists the flags)");
     }
+    FlinkMaster.checkReachable(args); // a clear error in seconds, not a minute of retries, when no cluster answers
     List<String> given = Arrays.asList(args);
     // Real runs skip the DirectRunner's per-element immutability/encodability checks (tests keep them on).
     DirectOptions direct = options.as(DirectOptions.class);
