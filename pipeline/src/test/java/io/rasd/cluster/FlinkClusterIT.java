@@ -2,9 +2,9 @@ package io.rasd.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.rasd.beam.TableSchemas;
 import io.rasd.testing.DuckDb;
 import io.rasd.testing.LocalFlinkCluster;
+import io.rasd.testing.SameRows;
 import io.rasd.testing.Seeds;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -63,12 +63,7 @@ class FlinkClusterIT {
     }
 
     assertThat(DuckDb.count(flink, "articles")).isEqualTo(5);
-    for (String table : TableSchemas.ALL) {
-      String sql = "SELECT * FROM %s ORDER BY ALL";
-      assertThat(DuckDb.query(String.format(sql, DuckDb.table(flink, table))))
-          .as(table)
-          .isEqualTo(DuckDb.query(String.format(sql, DuckDb.table(direct, table))));
-    }
+    SameRows.assertEveryTable(flink, direct);
   }
 
   @Test
