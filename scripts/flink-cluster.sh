@@ -106,7 +106,7 @@ taskmanager.memory.network.min: 128m
 taskmanager.memory.network.max: 128m
 taskmanager.memory.framework.heap.size: 128m
 taskmanager.memory.framework.off-heap.size: 128m
-taskmanager.memory.task.off-heap.size: 64m
+taskmanager.memory.task.off-heap.size: 512m
 taskmanager.memory.jvm-metaspace.size: 384m
 parallelism.default: $slots
 io.tmp.dirs: $dir/tmp
