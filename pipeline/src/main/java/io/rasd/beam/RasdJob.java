@@ -2,12 +2,14 @@ package io.rasd.beam;
 
 import io.rasd.core.model.Article;
 import io.rasd.core.model.Reject;
+import java.util.Map;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollection;
@@ -22,12 +24,19 @@ public class RasdJob extends PTransform<PBegin, PDone> {
   private final String outputDir;
   private final int numShards;
   private final int workBuckets;
+  private final Map<String, String> fileMetadata;
 
   public RasdJob(String input, String outputDir, int numShards, int workBuckets) {
+    this(input, outputDir, numShards, workBuckets, Map.of());
+  }
+
+  /** {@code fileMetadata}: key-value pairs written into every Parquet file (version, model hash, run id). */
+  public RasdJob(String input, String outputDir, int numShards, int workBuckets, Map<String, String> fileMetadata) {
     this.input = input;
     this.outputDir = outputDir;
     this.numShards = numShards;
     this.workBuckets = workBuckets > 0 ? workBuckets : 2 * Runtime.getRuntime().availableProcessors();
+    this.fileMetadata = Map.copyOf(fileMetadata);
   }
 
   @Override
@@ -63,8 +72,10 @@ public class RasdJob extends PTransform<PBegin, PDone> {
             .and(WriteTables.tag(TableSchemas.CLAIM_GROUPS), claimGroups)
             .and(
                 WriteTables.tag(TableSchemas.REJECTS),
-                rows(rejects, TableSchemas.REJECTS, TableRows::reject));
-    return tables.apply("Write", new WriteTables(outputDir, numShards));
+                rejects
+                    .apply("rejectsRows", ParDo.of(new RejectRowsFn()))
+                    .setCoder(AvroCoder.of(TableSchemas.of(TableSchemas.REJECTS))));
+    return tables.apply("Write", new WriteTables(outputDir, numShards, fileMetadata));
   }
 
   private static <T> PCollection<GenericRecord> rows(

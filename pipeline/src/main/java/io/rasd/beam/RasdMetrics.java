@@ -17,6 +17,8 @@ public final class RasdMetrics {
   public static final String ENTITIES = "entities";
   public static final String CLAIMS = "claims";
   public static final String CLAIM_GROUP_ROWS = "claim_group_rows";
+  /** Namespace of one counter per reject reason (the manifest's and report's rejects per reason). */
+  public static final String REJECT_REASONS = "rasd.rejects";
 
   private RasdMetrics() {}
 

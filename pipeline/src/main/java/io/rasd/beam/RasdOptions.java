@@ -3,17 +3,20 @@ package io.rasd.beam;
 import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.Description;
 import org.apache.beam.sdk.options.PipelineOptions;
+import org.apache.beam.sdk.options.Validation;
 
 /** Flags of a Rasd run; every other Beam flag (--runner, …) works as in any Beam job. */
 public interface RasdOptions extends PipelineOptions {
-  @Description("Input: a directory (every regular file under it, recursively) or a file glob")
-  @Default.String("seeds")
+  @Description("Input (required): a directory (every regular file under it, recursively) or a file glob")
+  @Validation.Required
   String getInput();
 
   void setInput(String value);
 
-  @Description("Output directory: one sub-folder of Parquet files per table")
-  @Default.String("output")
+  @Description(
+      "Output folder (required; any scheme Beam has a file system for): each run writes runs/<run_id>/<table>/*.parquet"
+          + " and then points _LATEST and the current symlink at it")
+  @Validation.Required
   String getOutput();
 
   void setOutput(String value);
@@ -37,4 +40,10 @@ public interface RasdOptions extends PipelineOptions {
   int getProgressSeconds();
 
   void setProgressSeconds(int value);
+
+  @Description("Published runs kept in the output folder (the newest; older ones are deleted after a publish)")
+  @Default.Integer(3)
+  int getKeepRuns();
+
+  void setKeepRuns(int value);
 }

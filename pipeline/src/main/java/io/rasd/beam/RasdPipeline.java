@@ -1,37 +1,137 @@
 package io.rasd.beam;
 
+import io.rasd.beam.run.InputInventory;
+import io.rasd.beam.run.OutputStore;
+import io.rasd.beam.run.RunFailedException;
+import io.rasd.beam.run.RunLayout;
+import io.rasd.beam.run.RunLock;
+import io.rasd.beam.run.RunManifest;
+import io.rasd.beam.run.RunPublisher;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.ResourceId;
 import org.joda.time.Duration;
 
-/** Runs the job on the configured runner: staging output, progress lines, summary from Beam metrics. */
+/**
+ * Runs the job on the configured runner into a new run folder, with progress lines; publishes it (manifest,
+ * {@code _SUCCESS}, pointer flip) only when it wrote articles and balanced, so a failed run leaves the published one
+ * as it was. One run at a time per output folder ({@link RunLock}).
+ */
 public final class RasdPipeline {
   private RasdPipeline() {}
 
   public static RunSummary run(RasdOptions options, PrintStream log) throws IOException {
+    RasdOptionsCheck.validate(options);
+    FileSystems.setDefaultPipelineOptions(options);
+    Instant started = Instant.now();
     long start = System.nanoTime();
-    OutputDirectory out = new OutputDirectory(options.getOutput());
-    out.prepare();
-    try {
-      // Return from run() at once so progress lines can be printed while the DirectRunner works.
-      options.as(org.apache.beam.runners.direct.DirectOptions.class).setBlockOnRun(false);
-      Pipeline p = Pipeline.create(options);
-      p.apply("Rasd", new RasdJob(options.getInput(), out.stagingPath(), options.getNumShards(), options.getWorkBuckets()));
-      PipelineResult result = p.run();
-      waitWithProgress(result, options.getProgressSeconds(), start, log);
-      out.commit(TableSchemas.ALL);
-      RunSummary summary = RunSummary.of(result, seconds(start), true);
-      log.println(summary.report());
-      return summary;
-    } catch (IOException | RuntimeException e) {
-      out.abandon();
-      throw e;
+    OutputStore store = OutputStore.at(options.getOutput());
+    List<String> files = InputFiles.expand(options.getInput());
+    if (files.isEmpty()) {
+      throw new IllegalArgumentException(
+          "--input=" + options.getInput() + " matches no file (relative paths start at "
+              + Path.of("").toAbsolutePath() + "); nothing was run, the output is unchanged");
+    }
+    String runId = RunLayout.newRunId(started.atZone(ZoneOffset.UTC));
+    try (RunLock lock = RunLock.acquire(store, runId)) {
+      RunPublisher publisher = new RunPublisher(store, runId);
+      List<String> removed = publisher.cleanLeftovers();
+      if (!removed.isEmpty()) {
+        log.println("rasd: removed what unfinished runs left behind: " + String.join(", ", removed));
+      }
+      try {
+        List<InputInventory.InputFile> inputs = InputInventory.of(files);
+        Map<String, String> fileMetadata = RunManifest.fileMetadata(runId);
+        // Return from run() at once so progress lines can be printed while the DirectRunner works.
+        options.as(org.apache.beam.runners.direct.DirectOptions.class).setBlockOnRun(false);
+        Pipeline p = Pipeline.create(options);
+        p.apply(
+            "Rasd",
+            new RasdJob(
+                options.getInput(), publisher.runDir().toString(), options.getNumShards(), options.getWorkBuckets(),
+                fileMetadata));
+        PipelineResult result = p.run();
+        waitWithProgress(result, options.getProgressSeconds(), files.size(), start, log);
+        RunSummary summary = RunSummary.of(result, seconds(start), true);
+        refuseToPublish(summary, files.size());
+        completeTables(store, publisher.runDir(), fileMetadata);
+        store.writeString(
+            store.file(RunLayout.runFolder(runId) + "/" + RunLayout.MANIFEST),
+            RunManifest.toJson(
+                new RunManifest.Run(
+                    runId, started, Instant.now(), options.getRunner().getSimpleName(), flags(options), inputs,
+                    rowsPerTable(summary), summary.rejectsByReason())));
+        publisher.publish(options.getKeepRuns());
+        log.println(summary.report());
+        log.println("rasd: published run " + runId + " (" + store.root() + RunLayout.LATEST + ")");
+        return summary;
+      } catch (IOException | RuntimeException e) {
+        publisher.abandon();
+        throw e;
+      }
     }
   }
 
-  private static void waitWithProgress(PipelineResult result, int everySeconds, long start, PrintStream log) {
+  /** No article, or inputs that do not balance: the run fails and the published run stays. */
+  private static void refuseToPublish(RunSummary summary, int files) {
+    if (summary.get(RasdMetrics.ARTICLES) == 0) {
+      throw new RunFailedException(
+          "no article came out of " + files + " input file(s) (" + summary.get(RasdMetrics.INPUTS) + " inputs, rejects "
+              + summary.rejectsByReason() + "); the previous output is kept");
+    }
+    if (!summary.balanced()) {
+      throw new RunFailedException(summary.report().lines().reduce((a, b) -> b).orElse("") + "; the previous output is kept");
+    }
+  }
+
+  /** Beam writes no file for an empty table, but readers want it with its schema; FileIO's scratch folders go. */
+  private static void completeTables(OutputStore store, ResourceId runDir, Map<String, String> metadata)
+      throws IOException {
+    String run = store.relative(runDir);
+    for (String table : TableSchemas.ALL) {
+      if (store.match(run + table + "/*.parquet").isEmpty()) {
+        EmptyParquet.write(store.file(run + table + "/" + table + "-00000-of-00001.parquet"), TableSchemas.of(table), metadata);
+      }
+      if (store.isLocal()) {
+        try (var s = java.nio.file.Files.list(store.localPath(store.dir(run + table)))) {
+          for (Path scratch : s.filter(x -> x.getFileName().toString().startsWith(".temp-beam")).toList()) {
+            store.deleteTree(store.dir(run + table + "/" + scratch.getFileName()));
+          }
+        }
+      }
+    }
+  }
+
+  private static Map<String, Long> rowsPerTable(RunSummary summary) {
+    Map<String, Long> rows = new LinkedHashMap<>();
+    for (String table : TableSchemas.ALL) {
+      rows.put(table, summary.get(WriteTables.ROW_COUNTERS.get(table)));
+    }
+    return rows;
+  }
+
+  private static Map<String, Object> flags(RasdOptions options) {
+    Map<String, Object> flags = new LinkedHashMap<>();
+    flags.put("input", options.getInput());
+    flags.put("output", options.getOutput());
+    flags.put("numShards", options.getNumShards());
+    flags.put("workBuckets", options.getWorkBuckets());
+    flags.put("keepRuns", options.getKeepRuns());
+    flags.put("runner", options.getRunner().getName());
+    return flags;
+  }
+
+  private static void waitWithProgress(
+      PipelineResult result, int everySeconds, long totalFiles, long start, PrintStream log) {
     if (everySeconds <= 0) {
       check(result.waitUntilFinish());
       return;
@@ -43,7 +143,7 @@ public final class RasdPipeline {
         return;
       }
       try {
-        log.println(RunSummary.of(result, seconds(start), false).progressLine() + String.format(" seconds=%.0f", seconds(start)));
+        log.println(ProgressLine.of(RunSummary.of(result, seconds(start), false), totalFiles, seconds(start)));
       } catch (RuntimeException e) {
         // some runners cannot report metrics while running: keep waiting quietly
       }
@@ -52,7 +152,7 @@ public final class RasdPipeline {
 
   private static void check(PipelineResult.State state) {
     if (state != PipelineResult.State.DONE) {
-      throw new IllegalStateException("the pipeline ended in state " + state);
+      throw new RunFailedException("the pipeline ended in state " + state + "; the previous output is kept");
     }
   }
 

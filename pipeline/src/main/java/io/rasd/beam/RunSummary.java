@@ -9,7 +9,7 @@ import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
 
 /** The run's counters, read from Beam metrics, and the balance every run must keep: inputs = articles + rejects. */
-public record RunSummary(Map<String, Long> counters, double seconds) {
+public record RunSummary(Map<String, Long> counters, Map<String, Long> rejectsByReason, double seconds) {
 
   public static RunSummary of(PipelineResult result, double seconds, boolean committed) {
     Map<String, Long> counters = new LinkedHashMap<>();
@@ -21,16 +21,21 @@ public record RunSummary(Map<String, Long> counters, double seconds) {
         }) {
       counters.put(name, 0L);
     }
+    add(result, RasdMetrics.NAMESPACE, committed, counters);
+    Map<String, Long> reasons = new java.util.TreeMap<>();
+    add(result, RasdMetrics.REJECT_REASONS, committed, reasons);
+    return new RunSummary(counters, reasons, seconds);
+  }
+
+  private static void add(PipelineResult result, String namespace, boolean committed, Map<String, Long> into) {
     MetricQueryResults metrics =
         result
             .metrics()
-            .queryMetrics(
-                MetricsFilter.builder().addNameFilter(MetricNameFilter.inNamespace(RasdMetrics.NAMESPACE)).build());
+            .queryMetrics(MetricsFilter.builder().addNameFilter(MetricNameFilter.inNamespace(namespace)).build());
     for (MetricResult<Long> c : metrics.getCounters()) {
       Long value = committed ? committedOrAttempted(c) : c.getAttempted();
-      counters.merge(c.getName().getName(), value == null ? 0L : value, Long::sum);
+      into.merge(c.getName().getName(), value == null ? 0L : value, Long::sum);
     }
-    return new RunSummary(counters, seconds);
   }
 
   private static Long committedOrAttempted(MetricResult<Long> c) {
@@ -71,7 +76,7 @@ public record RunSummary(Map<String, Long> counters, double seconds) {
             "rasd: balance inputs(%d) = articles(%d) + rejects(%d)%s: %s",
             get(RasdMetrics.INPUTS), get(RasdMetrics.ARTICLES), inputRejects(),
             get(RasdMetrics.EXTRACTION_FAILURES) > 0
-                ? " [+" + get(RasdMetrics.EXTRACTION_FAILURES) + " extraction_failed rows]"
+                ? " [+" + get(RasdMetrics.EXTRACTION_FAILURES) + " extraction_* rows, articles kept]"
                 : "",
             balanced() ? "ok" : "MISMATCH");
   }

@@ -38,10 +38,17 @@ public class WriteTables extends PTransform<PCollectionTuple, PDone> {
 
   private final String dir;
   private final int numShards;
+  private final Map<String, String> metadata;
 
   public WriteTables(String dir, int numShards) {
+    this(dir, numShards, Map.of());
+  }
+
+  /** {@code metadata}: key-value pairs for every Parquet file's footer (version, model hash, run id). */
+  public WriteTables(String dir, int numShards, Map<String, String> metadata) {
     this.dir = dir;
     this.numShards = numShards;
+    this.metadata = Map.copyOf(metadata);
   }
 
   public static TupleTag<GenericRecord> tag(String table) {
@@ -55,8 +62,8 @@ public class WriteTables extends PTransform<PCollectionTuple, PDone> {
       Schema schema = TableSchemas.of(table);
       FileIO.Write<Void, RowBatch> write =
           FileIO.<RowBatch>write()
-              .via(new ParquetBatchSink(schema))
-              .to(dir + "/" + table)
+              .via(new ParquetBatchSink(schema, metadata))
+              .to(dir.endsWith("/") ? dir + table : dir + "/" + table)
               .withPrefix(table)
               .withSuffix(".parquet");
       if (numShards > 0) {

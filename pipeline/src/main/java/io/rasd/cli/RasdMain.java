@@ -2,7 +2,8 @@ package io.rasd.cli;
 
 import io.rasd.beam.RasdOptions;
 import io.rasd.beam.RasdPipeline;
-import io.rasd.beam.RunSummary;
+import io.rasd.beam.run.RunFailedException;
+import io.rasd.beam.run.RunLock;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.beam.runners.direct.DirectOptions;
@@ -15,11 +16,12 @@ import org.apache.beam.sdk.options.PipelineOptionsFactory;
 public final class RasdMain {
   private static final String USAGE =
       """
-      usage: java -jar rasd.jar [run] --input=DIR_OR_GLOB --output=DIR [--runner=...] [other Beam flags]
+      usage: java -jar rasd.jar [run] --input=DIR_OR_GLOB --output=DIR [--keepRuns=3] [--runner=...] [other Beam flags]
              java -jar rasd.jar eval --gold=DIR --output=DIR   (or --entities-gold=DIR, or both)
              java -jar rasd.jar tag-conll --in=FILE --out=FILE
              java -jar rasd.jar train-ner --data=ANERCORP_TRAIN [--dev=0.1] [--folds=5] [--beam=1] [--out=MODEL]
              java -jar rasd.jar bench --input=DIR [--threads=N] [--output=DIR] [--replicate=K]
+             java -jar rasd.jar replicate --input=DIR_OR_GLOB --copies=K --out=DIR
              java -jar rasd.jar jmh [JMH options] [ClaimExtractorBenchmark|NameFinderBenchmark]
              java -jar rasd.jar help
       """;
@@ -40,6 +42,7 @@ public final class RasdMain {
         case "run" -> runPipeline(rest);
         case "bench" -> BenchCommand.run(rest);
         case "bench-part" -> BenchPart.run(rest); // one side of bench, in its own JVM
+        case "replicate" -> ReplicateCommand.run(rest);
         case "eval" -> EvalCommand.run(rest);
         case "tag-conll" -> TagConllCommand.run(rest);
         case "train-ner" -> TrainNerCommand.run(rest);
@@ -59,11 +62,29 @@ public final class RasdMain {
     } catch (IllegalArgumentException e) {
       System.err.println("rasd: " + e.getMessage());
       return 2;
+    } catch (RunLock.LockedException e) {
+      System.err.println("rasd: " + e.getMessage());
+      return 3;
+    } catch (RunFailedException e) {
+      System.err.println("rasd: the run failed: " + e.getMessage());
+      return 1;
     } catch (Exception e) {
-      System.err.println("rasd: the run failed: " + e);
-      e.printStackTrace(System.err);
+      // one line for the person on call; the stack trace when asked for
+      System.err.println("rasd: the run failed: " + rootCause(e) + "; the previous output is kept"
+          + (System.getenv("RASD_TRACE") == null ? " (RASD_TRACE=1 prints the stack trace)" : ""));
+      if (System.getenv("RASD_TRACE") != null) {
+        e.printStackTrace(System.err);
+      }
       return 1;
     }
+  }
+
+  private static String rootCause(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t == e ? String.valueOf(e) : e.getClass().getSimpleName() + " caused by " + t;
   }
 
   static int runPipeline(String[] args) throws Exception {
@@ -74,6 +95,7 @@ public final class RasdMain {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(e.getMessage() + "\n" + USAGE + "(--help=RasdOptions lists the flags)");
     }
+    FlinkMaster.checkReachable(args); // a clear error in seconds, not a minute of retries, when no cluster answers
     List<String> given = Arrays.asList(args);
     // Real runs skip the DirectRunner's per-element immutability/encodability checks (tests keep them on).
     DirectOptions direct = options.as(DirectOptions.class);
@@ -88,7 +110,7 @@ public final class RasdMain {
       // sleeps, a thread of its own, taking a third of a 2-core machine from the workers.
       direct.setTargetParallelism(Math.max(2, Runtime.getRuntime().availableProcessors()));
     }
-    RunSummary summary = RasdPipeline.run(options, System.out);
-    return summary.balanced() ? 0 : 1;
+    RasdPipeline.run(options, System.out); // throws unless the run was published
+    return 0;
   }
 }

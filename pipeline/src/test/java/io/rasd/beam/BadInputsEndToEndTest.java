@@ -66,11 +66,11 @@ class BadInputsEndToEndTest {
   }
 
   @Test
-  void anInputThatMatchesNothingIsARejectNotASilentEmptyRun() {
+  void anInputThatMatchesNothingIsAnErrorNotASilentEmptyRun() {
     Path out = tmp.resolve("out");
-    PipelineRuns.run(tmp.resolve("nothing-here-*.txt"), out);
-    assertThat(DuckDb.query("SELECT reason FROM " + DuckDb.table(out, "rejects")))
-        .extracting(r -> r.get("reason"))
-        .containsExactly("no_match");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> PipelineRuns.run(tmp.resolve("nothing-here-*.txt"), out))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("nothing-here-*.txt matches no file");
+    assertThat(out).doesNotExist();
   }
 }

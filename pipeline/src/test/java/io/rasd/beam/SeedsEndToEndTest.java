@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.rasd.core.text.TextNormalizer;
 import io.rasd.testing.DuckDb;
 import io.rasd.testing.PipelineRuns;
+import io.rasd.testing.SameRows;
 import io.rasd.testing.Seeds;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,14 +34,16 @@ class SeedsEndToEndTest {
 
   @Test
   void writesAllTablesThatDuckDbReads() {
+    Path current = out.resolve("current");
     for (String table : TableSchemas.ALL) {
-      assertThat(Files.isDirectory(out.resolve(table))).as(table).isTrue();
+      assertThat(Files.isDirectory(current.resolve(table))).as(table).isTrue();
       DuckDb.count(out, table); // throws if DuckDB cannot read it
-      assertThat(out.resolve(table).toFile().list()).as(table).allMatch(n -> n.endsWith(".parquet"));
+      assertThat(current.resolve(table).toFile().list()).as(table).allMatch(n -> n.endsWith(".parquet"));
     }
     assertThat(DuckDb.count(out, "articles")).isEqualTo(5);
     assertThat(DuckDb.count(out, "rejects")).isZero();
-    assertThat(out.toFile().list()).noneMatch(n -> n.startsWith(".rasd-staging"));
+    assertThat(out.toFile().list()).containsExactlyInAnyOrder("runs", "_LATEST", "current");
+    assertThat(current.toFile().list()).contains("_SUCCESS", "_manifest.json");
   }
 
   @Test
@@ -101,12 +104,7 @@ class SeedsEndToEndTest {
   void runningTwiceGivesTheSameRows() {
     Path again = tmp.resolve("again");
     PipelineRuns.run(Seeds.dir(), again);
-    for (String table : TableSchemas.ALL) {
-      String sql = "SELECT * FROM %s ORDER BY ALL";
-      assertThat(DuckDb.query(String.format(sql, DuckDb.table(again, table))))
-          .as(table)
-          .isEqualTo(DuckDb.query(String.format(sql, DuckDb.table(out, table))));
-    }
+    SameRows.assertEveryTable(again, out);
   }
 
   @Test

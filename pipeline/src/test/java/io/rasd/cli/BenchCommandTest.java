@@ -39,7 +39,7 @@ class BenchCommandTest {
     for (String field : List.of("articles", "mentions", "claims")) {
       assertThat(parts.get(0).get(field)).isEqualTo(parts.get(1).get(field));
     }
-    assertThat(tmp.resolve("out/claims")).isDirectory();
+    assertThat(tmp.resolve("out/current/claims")).isDirectory();
   }
 
   @Test

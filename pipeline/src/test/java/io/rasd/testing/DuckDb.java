@@ -36,9 +36,14 @@ public final class DuckDb {
     }
   }
 
-  /** {@code read_parquet('<dir>/<table>/*.parquet')} */
+  /** {@code read_parquet('<published run>/<table>/*.parquet')}: the run {@code _LATEST} names, or a folder of tables. */
   public static String table(java.nio.file.Path output, String table) {
-    return "read_parquet('" + output.resolve(table).toString().replace("'", "''") + "/*.parquet')";
+    try {
+      java.nio.file.Path dir = io.rasd.beam.ParquetTables.tablesDir(output).resolve(table);
+      return "read_parquet('" + dir.toString().replace("'", "''") + "/*.parquet')";
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   public static long count(java.nio.file.Path output, String table) {

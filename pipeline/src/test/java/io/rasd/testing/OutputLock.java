@@ -36,7 +36,7 @@ public final class OutputLock {
   }
 
   static List<String> tables(Path output) throws Exception {
-    try (Stream<Path> s = Files.list(output)) {
+    try (Stream<Path> s = Files.list(io.rasd.beam.ParquetTables.tablesDir(output))) {
       return s.filter(p -> Files.isDirectory(p) && !p.getFileName().toString().startsWith("."))
           .filter(p -> hasParquet(p))
           .map(p -> p.getFileName().toString())

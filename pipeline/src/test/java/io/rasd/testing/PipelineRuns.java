@@ -18,6 +18,11 @@ public final class PipelineRuns {
   public record Run(RunSummary summary, String log) {}
 
   public static Run run(Path input, Path output) {
+    return run(input, output.toString());
+  }
+
+  /** Output as a Beam path of any registered scheme (mem://…, file paths). */
+  public static Run run(Path input, String output) {
     PipelineOptionsFactory.register(RasdOptions.class);
     RasdOptions options =
         PipelineOptionsFactory.fromArgs("--input=" + input, "--output=" + output, "--progressSeconds=0")

@@ -1,8 +1,10 @@
 package io.rasd.core.claims;
 
-import io.rasd.core.model.Claim;
-import io.rasd.core.numbers.ArabicText;
+import io.rasd.core.model.ArticleClaim;
 import io.rasd.core.model.Ids;
+import io.rasd.core.arabic.ArabicWord;
+import io.rasd.core.arabic.Folding;
+import io.rasd.core.model.Claim;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -29,13 +31,6 @@ import java.util.TreeSet;
 public final class ClaimGrouper {
   /** Relative half-width of an "approximately" value (نحو ألفي = 1700..2300). */
   static final double APPROX_TOLERANCE = 0.15;
-
-  /** A claim of an article; {@code published} (may be null) orders founding and bounds place-only links. */
-  public record ArticleClaim(String claimId, String articleId, Claim claim, LocalDate published) {
-    public ArticleClaim(String claimId, String articleId, Claim claim) {
-      this(claimId, articleId, claim, null);
-    }
-  }
 
   /** Oldest article first (undated last), then claim id: a total order that does not depend on input order. */
   private static final Comparator<ArticleClaim> FOUNDING_ORDER =
@@ -92,7 +87,8 @@ public final class ClaimGrouper {
       if (members.size() < 2) continue;
       Set<String> articles = new HashSet<>();
       for (int m : members) articles.add(in.get(m).articleId());
-      String gid = groupId(in.get(members.get(0)).claimId());
+      if (articles.size() < 2) continue;
+      String gid = Ids.claimGroupId(in.get(members.get(0)).claimId());
       for (int m : members) {
         ArticleClaim a = in.get(m);
         List<String> conflicts = new ArrayList<>();
@@ -191,14 +187,14 @@ public final class ClaimGrouper {
   }
 
   private static String norm(String s) {
-    String n = ArabicText.normalize(s).strip();
+    String n = Folding.MATCH.apply(s).strip();
     return n.startsWith("ال") && n.length() > 3 ? n.substring(2) : n;
   }
 
   /** "السلطات الأمنية", "قوات الأمن": says what kind of body acted, not which, so it contradicts no named actor. */
   private boolean isGeneric(String actor) {
     String first = actor.strip().split("\\s+")[0];
-    return lexicon.genericActorHeads.contains(WordForms.key(ArabicText.normalize(first)));
+    return lexicon.genericActorHeads.contains(ArabicWord.withoutArticle(Folding.MATCH.apply(first)));
   }
 
   private static boolean shareWord(String a, String b) {
@@ -206,10 +202,5 @@ public final class ClaimGrouper {
     for (String w : a.split("\\s+")) wa.add(norm(w));
     for (String w : b.split("\\s+")) if (wa.contains(norm(w))) return true;
     return false;
-  }
-
-  /** From the founding member only, so the id survives new members joining. */
-  private static String groupId(String founderClaimId) {
-    return "cg-" + Ids.of("claim_group", founderClaimId).substring(0, 16);
   }
 }

@@ -2,7 +2,7 @@ package io.rasd.core.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.rasd.core.claims.ClaimGrouper.ArticleClaim;
+import io.rasd.core.model.ArticleClaim;
 import io.rasd.core.claims.ClaimGrouper.GroupAssignment;
 import io.rasd.core.model.Claim;
 import java.util.ArrayList;

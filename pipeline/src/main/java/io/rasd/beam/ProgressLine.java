@@ -1,0 +1,26 @@
+package io.rasd.beam;
+
+/**
+ * The progress line of a running job. Once every input file has been read, the articles read are the work to do, so
+ * the line adds the share extracted and an ETA at the rate so far (the corpus-wide steps and the write after the last
+ * article are not in it: the ETA is that of extraction).
+ */
+public final class ProgressLine {
+  private ProgressLine() {}
+
+  public static String of(RunSummary s, long totalFiles, double seconds) {
+    StringBuilder line = new StringBuilder(s.progressLine());
+    long read = s.get(RasdMetrics.INPUTS);
+    long extracted = s.get(RasdMetrics.EXTRACTED);
+    if (totalFiles > 0 && s.get(RasdMetrics.FILES) >= totalFiles && read > 0) {
+      double share = Math.min(1.0, extracted / (double) read);
+      line.append(String.format(" done=%.0f%%", 100 * share));
+      if (extracted > 0 && share < 1.0) {
+        line.append(String.format(" eta_seconds=%.0f", seconds * (1 - share) / share));
+      }
+    } else {
+      line.append(String.format(" files_read=%d/%d", s.get(RasdMetrics.FILES), totalFiles));
+    }
+    return line.append(String.format(" seconds=%.0f", seconds)).toString();
+  }
+}
