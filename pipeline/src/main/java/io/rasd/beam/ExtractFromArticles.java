@@ -1,8 +1,7 @@
 package io.rasd.beam;
 
-import io.rasd.core.claims.ClaimExtractor;
-import io.rasd.core.entities.EntityExtractor;
-import io.rasd.core.limits.ExtractionLimits;
+import io.rasd.core.model.ArticleClaim;
+import io.rasd.core.ArticleExtraction;
 import io.rasd.core.limits.GuardedExtraction;
 import io.rasd.core.model.Article;
 import io.rasd.core.model.Claim;
@@ -43,23 +42,18 @@ public class ExtractFromArticles extends PTransform<PCollection<Article>, PColle
   static class ExtractFn extends DoFn<Article, ArticleMentions> {
     private final Counter failures = RasdMetrics.counter(RasdMetrics.EXTRACTION_FAILURES);
     private final Counter extracted = RasdMetrics.counter(RasdMetrics.EXTRACTED);
-    // The name finder is not thread-safe: one per DoFn instance (and a new one after a timeout abandoned it). The
-    // claim extractor is immutable and shared.
-    private transient GuardedExtraction extraction;
+    // The name finder is not thread-safe: one extraction per DoFn instance (with a new name finder after a timeout
+    // abandoned one).
+    private transient ArticleExtraction extraction;
 
     @Setup
     public void setup() {
-      ClaimExtractor claims = SharedClaimExtractor.get();
-      extraction =
-          new GuardedExtraction(
-              ExtractionLimits.DEFAULT,
-              () -> EntityExtractor.fromResources()::extract,
-              claims::extract);
+      extraction = ArticleExtraction.fromResources();
     }
 
     @ProcessElement
     public void process(@Element Article article, MultiOutputReceiver out) throws InterruptedException {
-      GuardedExtraction.Outcome o = extraction.extract(article.body(), article.publishedDate());
+      GuardedExtraction.Outcome o = extraction.extract(article);
       for (GuardedExtraction.Problem p : o.problems()) {
         failures.inc();
         out.get(FAILURES)
@@ -74,7 +68,7 @@ public class ExtractFromArticles extends PTransform<PCollection<Article>, PColle
         out.get(MENTIONS).output(new ArticleMentions(article.articleId(), List.copyOf(o.mentions())));
       }
       for (Claim c : o.claims()) {
-        out.get(CLAIMS).output(ArticleClaim.of(article.articleId(), c));
+        out.get(CLAIMS).output(ArticleClaim.of(article.articleId(), c, article.publishedDate()));
       }
     }
 
@@ -83,22 +77,6 @@ public class ExtractFromArticles extends PTransform<PCollection<Article>, PColle
       if (extraction != null) {
         extraction.close();
       }
-    }
-  }
-
-  /** One claim extractor per JVM: it is immutable and its resources are worth loading once. */
-  static final class SharedClaimExtractor {
-    private static volatile ClaimExtractor instance;
-
-    static ClaimExtractor get() {
-      if (instance == null) {
-        synchronized (SharedClaimExtractor.class) {
-          if (instance == null) {
-            instance = ClaimExtractor.fromResources();
-          }
-        }
-      }
-      return instance;
     }
   }
 }

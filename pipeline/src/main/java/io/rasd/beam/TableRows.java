@@ -1,5 +1,6 @@
 package io.rasd.beam;
 
+import io.rasd.core.model.ArticleClaim;
 import io.rasd.core.entities.EntityLinker;
 import io.rasd.core.model.Article;
 import io.rasd.core.model.Claim;

@@ -1,5 +1,11 @@
 package io.rasd.core.entities;
 
+import io.rasd.core.arabic.ArabicChars;
+import io.rasd.core.arabic.ArabicWord;
+import io.rasd.core.arabic.CliticSet;
+import io.rasd.core.arabic.Folding;
+import io.rasd.core.arabic.Reading;
+
 import com.ibm.icu.text.TimeZoneNames;
 import com.ibm.icu.util.Region;
 import com.ibm.icu.util.TimeZone;
@@ -45,7 +51,7 @@ public final class CldrPlaceNames {
         ULocale place = new ULocale("und_" + r);
         String arabic = place.getDisplayCountry(AR);
         String latin = place.getDisplayCountry(ULocale.ENGLISH);
-        if (!ArabicNames.hasArabic(arabic)) continue;
+        if (!ArabicChars.hasArabic(arabic)) continue;
         add(out, seen, common, "cldr-" + r.toString().toLowerCase(Locale.ROOT), arabic, latin);
       }
     }
@@ -54,7 +60,7 @@ public final class CldrPlaceNames {
     for (String zone : new java.util.TreeSet<>(
         TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null))) {
       String arabic = ar.getExemplarLocationName(zone);
-      if (arabic == null || !ArabicNames.hasArabic(arabic)) continue;
+      if (arabic == null || !ArabicChars.hasArabic(arabic)) continue;
       String latin = en.getExemplarLocationName(zone);
       add(out, seen, common, "cldr-city-" + zone.toLowerCase(Locale.ROOT).replace('/', '-'), arabic,
           latin == null ? "" : latin);
@@ -64,7 +70,7 @@ public final class CldrPlaceNames {
 
   private static void add(List<String> out, Set<String> seen, Set<String> common, String id, String arabic,
       String latin) {
-    String key = ArabicNames.normalize(arabic);
+    String key = Folding.NAME.apply(arabic);
     if (!seen.add(key)) return;
     String name = common.contains(key) ? "~" + arabic : arabic;
     out.add(String.join("\t", id, "LOCATION", name, latin, "", ""));

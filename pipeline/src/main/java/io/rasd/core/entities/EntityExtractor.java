@@ -1,5 +1,13 @@
 package io.rasd.core.entities;
 
+import io.rasd.core.arabic.AnalyzedText;
+import io.rasd.core.arabic.ArabicWord;
+import io.rasd.core.arabic.CliticSet;
+import io.rasd.core.arabic.CompoundNames;
+import io.rasd.core.arabic.Folding;
+import io.rasd.core.arabic.Reading;
+import io.rasd.core.arabic.SentenceWords;
+import io.rasd.core.arabic.Token;
 import io.rasd.core.model.Mention;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,22 +53,32 @@ public final class EntityExtractor {
    * share a linkKey; gazetteerId is set when a gazetteer entry matched.
    */
   public List<Mention> extract(String body) {
-    if (body == null || body.isBlank()) return List.of();
-    List<Token> tokens = ArabicTokenizer.tokenize(body);
+    return extract(AnalyzedText.analyze(body));
+  }
+
+  /** {@link #extract(String)} over the article's analysis (its name-finder words and sentences). */
+  public List<Mention> extract(AnalyzedText text) {
+    String body = text.body();
+    if (body.isBlank()) return List.of();
+    List<Token> tokens = text.words();
     List<Mention> dateMentions = dates.find(body, tokens);
     List<NameCandidate> names = new ArrayList<>();
-    for (int[] r : capped(ArabicTokenizer.sentenceRanges(body, tokens))) {
+    for (int[] r : capped(text.sentences())) {
       String[] words = new String[r[1] - r[0]];
-      for (int i = r[0]; i < r[1]; i++) words[i - r[0]] = tokens.get(i).text();
+      ArabicWord[] analysis = new ArabicWord[words.length];
+      for (int i = r[0]; i < r[1]; i++) {
+        words[i - r[0]] = tokens.get(i).text();
+        analysis[i - r[0]] = tokens.get(i).word();
+      }
+      SentenceWords.bind(words, analysis);
       Span[] spans = finder.find(words);
-      List<String> sentence = Arrays.asList(words);
-      names.addAll(NameFusion.fuse(spans, matcher.match(sentence), grammar.find(sentence), r[0]));
+      names.addAll(NameFusion.fuse(spans, matcher.match(analysis), grammar.find(Arrays.asList(words)), r[0]));
     }
     finder.clearAdaptiveData();
     names = withContextPersons(names, tokens, dateMentions);
 
     Set<String> articleWords = new HashSet<>();
-    for (Token t : tokens) articleWords.add(ArabicNames.normalize(t.text()));
+    for (Token t : tokens) articleWords.add(t.word().nameKey());
     List<NameCandidate> kept = new ArrayList<>();
     for (NameCandidate c : names) {
       NameCandidate trimmed = trimPunctuation(c, tokens);
@@ -68,7 +86,7 @@ public final class EntityExtractor {
       if (trimmed.entry() == null && never.rejects(words(tokens, trimmed))) continue;
       // a lone ordinary word ("دول", "بوابة") tagged by the model is noise, not a name
       if (trimmed.entry() == null && !trimmed.grammar() && trimmed.first() == trimmed.last()
-          && patterns.isCommonWord(tokens.get(trimmed.first()).text())) continue;
+          && patterns.isCommonWord(tokens.get(trimmed.first()).word())) continue;
       boolean curated = trimmed.entry() != null || trimmed.grammar();
       kept.add(withKey(curated ? trimmed : stripClitics(trimmed, tokens, articleWords), tokens));
     }
@@ -153,33 +171,44 @@ public final class EntityExtractor {
    * و is cut unless the name is known to begin with it ({@code waw-names.txt}).
    */
   private NameCandidate stripClitics(NameCandidate c, List<Token> tokens, Set<String> articleWords) {
-    String token = tokens.get(c.first()).text();
-    if (!ArabicNames.hasArabic(token)) return c;
-    List<Proclitics.Reading> readings = Proclitics.readings(token);
-    if (gazetteer.isNameToken(readings.get(0).key())) return c;
+    ArabicWord word = tokens.get(c.first()).word();
+    String token = word.surface();
+    if (!word.hasArabic()) return c;
+    List<Reading> readings = word.readings(CliticSet.NAME);
+    if (gazetteer.isNameToken(readings.get(0).form())) return c;
     for (int k = readings.size() - 1; k >= 1; k--) {
-      Proclitics.Reading r = readings.get(k);
-      if (token.startsWith("ال", r.offset()) || gazetteer.isNameToken(r.key()) || articleWords.contains(r.key())) {
+      Reading r = readings.get(k);
+      if (token.startsWith("ال", r.offset()) || gazetteer.isNameToken(r.form()) || articleWords.contains(r.form())) {
         return new NameCandidate(c.first(), c.last(), r.offset(), c.type(), c.entry(), c.lookupKey());
       }
     }
     // "and" is by far the likeliest reading of a leading و, unless the name is known to start with it
-    boolean conjunction = token.charAt(0) == 'و' && readings.size() > 1 && readings.get(1).key().length() >= 3;
-    if (conjunction && !WAW_NAMES.contains(readings.get(0).key())) {
+    boolean conjunction = token.charAt(0) == 'و' && readings.size() > 1 && readings.get(1).form().length() >= 3;
+    if (conjunction && !WAW_NAMES.contains(readings.get(0).form())) {
       return new NameCandidate(c.first(), c.last(), 1, c.type(), c.entry(), c.lookupKey());
     }
     return c;
   }
 
-  /** Sets the lookup key: normalized words of the name, the first read through its stripped proclitics. */
+  /**
+   * Sets the lookup key: name-level words of the name, the first read through its stripped proclitics, compound
+   * spellings unified ({@link CompoundNames}).
+   */
   private static NameCandidate withKey(NameCandidate c, List<Token> tokens) {
-    StringBuilder key = new StringBuilder();
-    String first = tokens.get(c.first()).text();
-    String firstKey = ArabicNames.normalize(first.substring(c.cliticLength()));
-    for (Proclitics.Reading r : Proclitics.readings(first)) if (r.offset() == c.cliticLength()) firstKey = r.key();
-    key.append(firstKey);
-    for (int i = c.first() + 1; i <= c.last(); i++) key.append(' ').append(ArabicNames.normalize(tokens.get(i).text()));
-    return new NameCandidate(c.first(), c.last(), c.cliticLength(), c.type(), c.entry(), key.toString(), c.grammar());
+    List<String> written = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
+    Token first = tokens.get(c.first());
+    String firstKey = null;
+    for (Reading r : first.readings(CliticSet.NAME)) if (r.offset() == c.cliticLength()) firstKey = r.form();
+    if (firstKey == null) firstKey = Folding.NAME.apply(first.text().substring(c.cliticLength()));
+    written.add(Folding.DISPLAY.apply(first.text().substring(c.cliticLength())));
+    keys.add(firstKey);
+    for (int i = c.first() + 1; i <= c.last(); i++) {
+      written.add(tokens.get(i).word().displayKey());
+      keys.add(tokens.get(i).word().nameKey());
+    }
+    return new NameCandidate(c.first(), c.last(), c.cliticLength(), c.type(), c.entry(),
+        CompoundNames.key(written, keys), c.grammar());
   }
 
   /** Latin acronyms right after a name in parentheses ("شراكة … (TSCTP)"): the acronym index → the name's index. */

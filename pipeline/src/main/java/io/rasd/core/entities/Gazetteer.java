@@ -1,5 +1,9 @@
 package io.rasd.core.entities;
 
+import io.rasd.core.arabic.AnalyzedText;
+import io.rasd.core.arabic.ArabicChars;
+import io.rasd.core.arabic.CompoundNames;
+import io.rasd.core.arabic.Token;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,11 +49,20 @@ public final class Gazetteer {
   private void addAlias(GazetteerEntry entry, String raw) {
     boolean weak = raw.startsWith("~");
     String text = weak ? raw.substring(1) : raw;
-    boolean latin = !ArabicNames.hasArabic(text);
+    boolean latin = !ArabicChars.hasArabic(text);
     List<String> tokens = new ArrayList<>();
-    for (Token t : ArabicTokenizer.tokenize(text)) tokens.add(latin ? t.text() : ArabicNames.normalize(t.text()));
+    List<String> written = new ArrayList<>();
+    for (Token t : AnalyzedText.analyze(text).words()) {
+      tokens.add(latin ? t.text() : t.word().nameKey());
+      written.add(t.word().displayKey());
+    }
     if (tokens.isEmpty()) return;
-    aliasesByFirstToken.computeIfAbsent(tokens.get(0), k -> new ArrayList<>()).add(new Alias(entry, tokens, weak, latin));
+    // an Arabic alias is matched in each of its compound spellings (عبد اللطيف / عبداللطيف); only the words as
+    // listed guard against clitic stripping (ابا, a spelling of أبو, would make بابا read as ب + ابا)
+    for (List<String> spelling : latin ? List.of(tokens) : CompoundNames.spellings(written, tokens)) {
+      aliasesByFirstToken.computeIfAbsent(spelling.get(0), k -> new ArrayList<>())
+          .add(new Alias(entry, spelling, weak, latin));
+    }
     if (!latin) nameTokens.addAll(tokens);
   }
 

@@ -1,5 +1,11 @@
 package io.rasd.core.entities;
 
+import io.rasd.core.arabic.ArabicChars;
+import io.rasd.core.arabic.ArabicWord;
+import io.rasd.core.arabic.CliticSet;
+import io.rasd.core.arabic.Folding;
+import io.rasd.core.arabic.Reading;
+
 import io.rasd.core.ResourceLines;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,7 +56,7 @@ public final class NameGrammar {
 
   NameGrammar(List<String[]> headRows, Set<String> stops, Set<String> titles, Set<String> nameLinks,
       Set<String> personCues, Set<String> adjectives) {
-    for (String[] r : headRows) heads.putIfAbsent(ArabicNames.normalize(r[0]), new Head(r[1], r[2]));
+    for (String[] r : headRows) heads.putIfAbsent(Folding.NAME.apply(r[0]), new Head(r[1], r[2]));
     this.titles = titles;
     this.nameLinks = nameLinks;
     this.personCues = personCues;
@@ -94,9 +100,9 @@ public final class NameGrammar {
 
   private Match at(List<String> words, int i) {
     String token = words.get(i);
-    if (!ArabicNames.hasArabic(token)) return null;
-    for (Proclitics.Reading r : Proclitics.readings(token)) {
-      String key = r.key();
+    if (!ArabicChars.hasArabic(token)) return null;
+    for (Reading r : ArabicWord.of(token).readings(CliticSet.NAME)) {
+      String key = r.form();
       boolean definite = key.startsWith("ال");
       Head head = heads.get(definite ? key.substring(2) : key);
       if (head == null || (!definite && head.role().equals("definite"))) continue;
@@ -120,7 +126,7 @@ public final class NameGrammar {
     for (int j = i + 1; j < words.size() && j - i <= MAX_WORDS; j++) {
       String w = words.get(j);
       if (!isArabicWord(w)) break;
-      String n = ArabicNames.normalize(w);
+      String n = Folding.NAME.apply(w);
       if (stops.contains(lightFold(w))) break;
       if (last > i && nameLinks.contains(n) && j + 1 < words.size()) {
         expectName = true;
@@ -134,7 +140,7 @@ public final class NameGrammar {
       }
       expectName = false;
       if (!complement && last > i && isIndefiniteComplement(n) && j + 1 < words.size()
-          && definiteForm(ArabicNames.normalize(words.get(j + 1))) != null) {
+          && definiteForm(Folding.NAME.apply(words.get(j + 1))) != null) {
         complement = true; // ل on an indefinite noun with its genitive: الهيئة الوطنية لمكافحة الفساد
         construct = false;
         afterNisba = false;
@@ -169,7 +175,7 @@ public final class NameGrammar {
         break;
       }
     }
-    while (last > i && nameLinks.contains(ArabicNames.normalize(words.get(last)))) last--;
+    while (last > i && nameLinks.contains(Folding.NAME.apply(words.get(last)))) last--;
     return last;
   }
 
@@ -205,9 +211,9 @@ public final class NameGrammar {
 
   /** An indefinite word with an attached preposition (بمنطقة, لدولة) is outside a construct chain. */
   private boolean startsWithClitic(String w) {
-    String n = ArabicNames.normalize(w);
+    String n = Folding.NAME.apply(w);
     if (heads.containsKey(n) || n.length() < 4) return false;
-    return Proclitics.isPreposition(n.charAt(0)) && heads.containsKey(n.substring(1));
+    return CliticSet.NAME.isSecondClitic(n.charAt(0)) && heads.containsKey(n.substring(1));
   }
 
   /**
@@ -226,7 +232,7 @@ public final class NameGrammar {
 
   private static boolean isArabicWord(String w) {
     for (int k = 0; k < w.length(); k++) if (!Character.isLetter(w.charAt(k)) && !isMark(w.charAt(k))) return false;
-    return ArabicNames.hasArabic(w);
+    return ArabicChars.hasArabic(w);
   }
 
   private static boolean isMark(char c) {

@@ -1,5 +1,11 @@
 package io.rasd.core.entities;
 
+import io.rasd.core.arabic.ArabicChars;
+import io.rasd.core.arabic.ArabicWord;
+import io.rasd.core.arabic.CliticSet;
+import io.rasd.core.arabic.Folding;
+import io.rasd.core.arabic.Reading;
+
 import java.util.List;
 import java.util.Set;
 
@@ -43,13 +49,13 @@ public final class NeverEntityFilter {
     for (String w : words) allTitles &= anyReading(w, titles);
     if (allTitles) return true;
     String rest = words.size() == 1 ? "" : " " + String.join(" ", words.subList(1, words.size()).stream()
-        .map(ArabicNames::normalize).toList());
-    for (Proclitics.Reading r : Proclitics.readings(words.get(0))) if (phrases.contains(r.key() + rest)) return true;
+        .map(Folding.NAME::apply).toList());
+    for (Reading r : ArabicWord.of(words.get(0)).readings(CliticSet.NAME)) if (phrases.contains(r.form() + rest)) return true;
     return false;
   }
 
   private static boolean anyReading(String word, Set<String> list) {
-    for (Proclitics.Reading r : Proclitics.readings(word)) if (list.contains(r.key())) return true;
+    for (Reading r : ArabicWord.of(word).readings(CliticSet.NAME)) if (list.contains(r.form())) return true;
     return false;
   }
 }

@@ -1,5 +1,6 @@
 package io.rasd.core.limits;
 
+import io.rasd.core.arabic.AnalyzedText;
 import io.rasd.core.model.Claim;
 import io.rasd.core.model.Mention;
 import io.rasd.core.model.Reject;
@@ -23,13 +24,13 @@ public final class GuardedExtraction implements AutoCloseable {
   /** The entity step: not thread-safe, so a fresh one replaces one abandoned by a timeout. */
   @FunctionalInterface
   public interface EntityStep {
-    List<Mention> extract(String text);
+    List<Mention> extract(AnalyzedText text);
   }
 
   /** The claim step, given the mentions the entity step found and the article's publication date (or null). */
   @FunctionalInterface
   public interface ClaimStep {
-    List<Claim> extract(String text, List<Mention> mentions, LocalDate published);
+    List<Claim> extract(AnalyzedText text, List<Mention> mentions, LocalDate published);
   }
 
   /** A step that did not give all its rows: reason is a {@link Reject} code. */
@@ -62,16 +63,23 @@ public final class GuardedExtraction implements AutoCloseable {
               "extracted the first " + text.length() + " of " + body.length() + " characters"));
     }
     String visible = LongTokens.blank(text, limits.maxTokenChars());
+    // analysed once, then read by both steps; the analysis is linear, but it runs under the same time box
+    TimeBox.Result<AnalyzedText> a = timeBox.call(() -> AnalyzedText.analyze(visible), limits.stepTimeout());
+    report(a, "analysis", problems);
+    if (!a.ok()) {
+      return new Outcome(List.of(), List.of(), problems);
+    }
+    AnalyzedText analyzed = a.value();
 
     EntityStep entities = entityStep;
-    TimeBox.Result<List<Mention>> m = timeBox.call(() -> entities.extract(visible), limits.stepTimeout());
+    TimeBox.Result<List<Mention>> m = timeBox.call(() -> entities.extract(analyzed), limits.stepTimeout());
     if (m.timedOut()) {
       entityStep = newEntityStep.get(); // the abandoned thread may still be using the old one
     }
     List<Mention> mentions = m.ok() ? withinBody(m.value(), body, Mention::text, Mention::start, Mention::end) : List.of();
     report(m, "entities", problems);
 
-    TimeBox.Result<List<Claim>> c = timeBox.call(() -> claimStep.extract(visible, mentions, published), limits.stepTimeout());
+    TimeBox.Result<List<Claim>> c = timeBox.call(() -> claimStep.extract(analyzed, mentions, published), limits.stepTimeout());
     List<Claim> claims = c.ok() ? withinBody(c.value(), body, Claim::text, Claim::start, Claim::end) : List.of();
     report(c, "claims", problems);
     return new Outcome(mentions, claims, problems);

@@ -1,5 +1,10 @@
 package io.rasd.core.numbers;
 
+import io.rasd.core.arabic.Tokenizer;
+import io.rasd.core.arabic.Token;
+import io.rasd.core.arabic.Reading;
+import io.rasd.core.arabic.Folding;
+import io.rasd.core.arabic.CliticSet;
 import io.rasd.core.numbers.NumberLexicon.Word;
 import io.rasd.core.numbers.NumberLexicon.WordType;
 import io.rasd.core.numbers.NumberMatch.Form;
@@ -17,8 +22,6 @@ import java.util.regex.Pattern;
  */
 public final class ArabicNumberParser {
   private static final ArabicNumberParser INSTANCE = new ArabicNumberParser(NumberLexicon.load());
-  /** Proclitics stripped before a number word. Not ك: كمية would read as ك + مية (100). */
-  private static final String PROCLITICS = "وفبل";
   /** A local phone number (0 + area code + groups): bounded repetitions, linear as it is. */
   private static final String LOCAL_PHONE = "(?<![\\d.,])0\\d{1,3}(?:[ \\-.]?\\d{2,4}){2,4}(?![\\d.,])";
   /**
@@ -51,7 +54,7 @@ public final class ArabicNumberParser {
     return findAll(text, Tokenizer.tokenize(text));
   }
 
-  /** Same as {@link #findAll(String)} over tokens already made by {@link Tokenizer#tokenize}. */
+  /** Same as {@link #findAll(String)} over the text's tokens ({@link io.rasd.core.arabic.AnalyzedText#tokens}). */
   public List<NumberMatch> findAll(String text, List<Token> tokens) {
     List<NumberMatch> out = new ArrayList<>();
     List<int[]> blocked = new ArrayList<>();
@@ -112,8 +115,8 @@ public final class ArabicNumberParser {
     NumberMatch n = all.get(0);
     if (n.kind() != Kind.NUMBER || n.value() == null || n.end() != t.length()) return OptionalDouble.empty();
     // a leading proclitic (و٣٥, بـ12) is allowed, anything else before the number is not
-    String before = ArabicText.normalize(t.substring(0, n.start()));
-    if (before.length() > 2 || !before.chars().allMatch(c -> PROCLITICS.indexOf(c) >= 0)) {
+    String before = Folding.MATCH.apply(t.substring(0, n.start()));
+    if (!before.isEmpty() && !CliticSet.NUMBER.isProcliticPrefix(before)) {
       return OptionalDouble.empty();
     }
     return OptionalDouble.of(n.value());
@@ -121,32 +124,19 @@ public final class ArabicNumberParser {
 
   private record Found(NumberMatch match, int nextIndex) {}
 
-  /** A number word with the proclitic stripped; prefix = number of folded letters stripped. */
-  private record Lookup(Word word, int prefix) {}
+  /**
+   * A number word behind its {@link CliticSet#NUMBER} proclitics; prefix = folded letters stripped, start = where
+   * the number word starts in the text.
+   */
+  private record Lookup(Word word, int prefix, int start) {}
 
   private Lookup lookup(Token t) {
     if (!t.isWord()) return null;
-    String n = t.norm();
-    Word w = lex.words.get(n);
-    if (w != null) return new Lookup(w, 0);
-    for (int p = 1; p <= 2 && p < n.length() - 1; p++) {
-      if (PROCLITICS.indexOf(n.charAt(p - 1)) < 0) break;
-      w = lex.words.get(n.substring(p));
-      if (w != null) return new Lookup(w, p);
+    for (Reading r : t.readings(CliticSet.NUMBER)) {
+      Word w = lex.words.get(r.form());
+      if (w != null) return new Lookup(w, r.letters(), t.start() + r.offset());
     }
     return null;
-  }
-
-  /** Offset in text after skipping {@code folded} letters of a token (plus diacritics/tatweel after them). */
-  private static int skipFolded(String text, Token t, int folded) {
-    int pos = t.start();
-    int seen = 0;
-    while (pos < t.end() && seen < folded) {
-      if (ArabicText.fold(text.charAt(pos)) != 0) seen++;
-      pos++;
-    }
-    while (pos < t.end() && ArabicText.fold(text.charAt(pos)) == 0) pos++;
-    return pos;
   }
 
   private Found matchAt(String text, List<Token> tokens, int i) {
@@ -228,7 +218,7 @@ public final class ArabicNumberParser {
     } else {
       Lookup l = lookup(t);
       if (l == null || isOrdinalContext(tokens, i)) return null;
-      start = skipFolded(text, t, l.prefix());
+      start = l.start();
       acc.words = true;
       if (!begin(acc, l.word(), tokens, i)) return null;
     }
@@ -435,19 +425,17 @@ public final class ArabicNumberParser {
     for (NumberLexicon.Phrase p : lex.vague) {
       String[] ph = p.tokens();
       if (i + ph.length > tokens.size()) continue;
-      int prefix = -1;
-      String n = first.norm();
-      if (n.equals(ph[0])) {
-        prefix = 0;
-      } else if (n.length() > ph[0].length() && n.endsWith(ph[0]) && n.length() - ph[0].length() <= 2
-          && n.substring(0, n.length() - ph[0].length()).chars().allMatch(c -> PROCLITICS.indexOf(c) >= 0)) {
-        prefix = n.length() - ph[0].length();
+      int s = -1;
+      for (Reading r : first.readings(CliticSet.NUMBER)) {
+        if (r.form().equals(ph[0])) {
+          s = first.start() + r.offset();
+          break;
+        }
       }
-      if (prefix < 0) continue;
+      if (s < 0) continue;
       boolean ok = true;
       for (int k = 1; k < ph.length && ok; k++) ok = tokens.get(i + k).norm().equals(ph[k]);
       if (!ok) continue;
-      int s = skipFolded(text, first, prefix);
       int e = tokens.get(i + ph.length - 1).end();
       return new Found(new NumberMatch(s, e, text.substring(s, e), null, Kind.VAGUE, Form.WORDS,
           p.lowerBound(), false), i + ph.length);

@@ -1,5 +1,10 @@
 package io.rasd.core.entities;
 
+import io.rasd.core.arabic.AnalyzedText;
+import io.rasd.core.arabic.ArabicWord;
+import io.rasd.core.arabic.SentenceWords;
+import io.rasd.core.arabic.Token;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -9,7 +14,7 @@ class GazetteerListsTest {
   private final Gazetteer matching = Gazetteer.forMatching();
 
   private List<GazetteerMatch> match(String text) {
-    return new GazetteerMatcher(matching).match(ArabicTokenizer.tokenize(text).stream().map(Token::text).toList());
+    return new GazetteerMatcher(matching).match(AnalyzedText.analyze(text).words().stream().map(Token::word).toArray(ArabicWord[]::new));
   }
 
   @Test
@@ -39,6 +44,6 @@ class GazetteerListsTest {
 
   @Test
   void theNameFinderFeaturesStillSeeOnlyGazetteerTsv() {
-    assertThat(new GazetteerMatcher(Gazetteer.fromResources()).match(List.of("نيبال"))).isEmpty();
+    assertThat(new GazetteerMatcher(Gazetteer.fromResources()).match(SentenceWords.of(new String[] {"نيبال"}))).isEmpty();
   }
 }

@@ -1,5 +1,10 @@
 package io.rasd.core.entities;
 
+import io.rasd.core.arabic.AnalyzedText;
+import io.rasd.core.arabic.ArabicWord;
+import io.rasd.core.arabic.SentenceWords;
+import io.rasd.core.arabic.Token;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rasd.core.ResourceLines;
@@ -21,7 +26,7 @@ class NameGrammarTest {
   @ParameterizedTest(name = "{2}: {0}")
   @MethodSource("cases")
   void findsTheNamesAndWhereTheyEnd(String sentence, String expected, String rule) {
-    List<Token> tokens = ArabicTokenizer.tokenize(sentence);
+    List<Token> tokens = AnalyzedText.analyze(sentence).words();
     List<String> found = new ArrayList<>();
     for (NameGrammar.Match m : GRAMMAR.find(tokens.stream().map(Token::text).toList())) {
       int start = tokens.get(m.first()).start() + m.cliticLength();

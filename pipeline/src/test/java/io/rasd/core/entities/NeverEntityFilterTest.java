@@ -1,5 +1,10 @@
 package io.rasd.core.entities;
 
+import io.rasd.core.arabic.AnalyzedText;
+import io.rasd.core.arabic.ArabicWord;
+import io.rasd.core.arabic.SentenceWords;
+import io.rasd.core.arabic.Token;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rasd.core.ResourceLines;
@@ -20,7 +25,7 @@ class NeverEntityFilterTest {
   @ParameterizedTest(name = "{2}: {0}")
   @MethodSource("cases")
   void rejectsWhatIsNeverAName(String span, boolean rejected, String why) {
-    assertThat(FILTER.rejects(ArabicTokenizer.tokenize(span).stream().map(Token::text).toList())).as(why)
+    assertThat(FILTER.rejects(AnalyzedText.analyze(span).words().stream().map(Token::text).toList())).as(why)
         .isEqualTo(rejected);
   }
 

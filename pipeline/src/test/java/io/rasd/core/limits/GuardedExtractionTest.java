@@ -1,5 +1,6 @@
 package io.rasd.core.limits;
 
+import io.rasd.core.arabic.AnalyzedText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rasd.core.model.Claim;
@@ -25,6 +26,14 @@ class GuardedExtractionTest {
   private static Mention place(String body) {
     int at = body.indexOf("الرباط");
     return new Mention("LOCATION", "الرباط", at, at + 6, null, "k", null);
+  }
+
+  private static Mention place(AnalyzedText text) {
+    return place(text.body());
+  }
+
+  private static Claim claim(AnalyzedText text) {
+    return claim(text.body());
   }
 
   private static Claim claim(String body) {
@@ -112,7 +121,7 @@ class GuardedExtractionTest {
     List<Integer> seen = new ArrayList<>();
     try (GuardedExtraction g =
         new GuardedExtraction(LIMITS, () -> text -> {
-          seen.add(text.length());
+          seen.add(text.body().length());
           return List.of(place(text));
         }, (t, m, d) -> List.of())) {
       GuardedExtraction.Outcome o = g.extract(body, null);
@@ -132,7 +141,7 @@ class GuardedExtractionTest {
         new GuardedExtraction(
             LIMITS,
             () -> text -> {
-              assertThat(text).hasSameSizeAs(body).doesNotContain("x");
+              assertThat(text.body()).hasSameSizeAs(body).doesNotContain("x");
               int at = body.indexOf(junk);
               return List.of(place(text), new Mention("MISC", " ".repeat(60), at, at + 60, null, "j", null));
             },

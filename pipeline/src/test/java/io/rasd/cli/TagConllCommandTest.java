@@ -1,8 +1,7 @@
-package io.rasd.core.entities;
+package io.rasd.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.rasd.cli.TagConllCommand;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
