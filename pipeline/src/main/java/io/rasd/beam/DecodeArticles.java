@@ -13,7 +13,10 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 
-/** Decode: bytes to text (BOM, line ends, legacy charsets); what is not text becomes a reject with a reason. */
+/**
+ * Decode: the bytes of raw files to text (BOM, line ends, legacy and mixed charsets, repairs); text that readers
+ * already extracted is only checked. What is not text becomes a reject with a reason.
+ */
 public class DecodeArticles extends PTransform<PCollection<RawArticle>, PCollectionTuple> {
   public static final TupleTag<DecodedArticle> DECODED = new TupleTag<>() {};
   public static final TupleTag<Reject> REJECTS = new TupleTag<>() {};
@@ -29,9 +32,9 @@ public class DecodeArticles extends PTransform<PCollection<RawArticle>, PCollect
   static class DecodeFn extends DoFn<RawArticle, DecodedArticle> {
     @ProcessElement
     public void process(@Element RawArticle raw, MultiOutputReceiver out) {
-      TextDecoder.Result r = TextDecoder.decode(raw.content(), raw.knownCharset());
+      TextDecoder.Result r = TextDecoder.decode(raw);
       if (r.ok()) {
-        out.get(DECODED).output(new DecodedArticle(raw, r.text(), r.charset()));
+        out.get(DECODED).output(new DecodedArticle(raw.meta(), r.text(), r.charset(), r.repairs()));
       } else {
         out.get(REJECTS).output(new Reject(raw.location(), r.rejectReason(), r.rejectDetail()));
       }

@@ -1,10 +1,10 @@
 package io.rasd.beam;
 
-import io.rasd.core.claims.ClaimExtractor;
-import io.rasd.core.entities.EntityExtractor;
+import io.rasd.core.model.ArticleClaim;
+import io.rasd.core.ArticleExtraction;
+import io.rasd.core.limits.GuardedExtraction;
 import io.rasd.core.model.Article;
 import io.rasd.core.model.Claim;
-import io.rasd.core.model.Mention;
 import io.rasd.core.model.Reject;
 import java.util.List;
 import org.apache.beam.sdk.coders.SerializableCoder;
@@ -18,8 +18,10 @@ import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 
 /**
- * Extract: the named things (mentions) and numeric claims of each article. An article whose extraction fails keeps
- * its articles row and gets an {@code extraction_failed} reject (dead letter) instead of failing the run.
+ * Extract: the named things (mentions) and numeric claims of each article, within {@link ExtractionLimits}. An
+ * article whose extraction fails, times out or is truncated keeps its articles row and gets an
+ * {@code extraction_failed} / {@code extraction_timeout} / {@code extraction_truncated} reject naming the step
+ * (dead letter) instead of failing the run; the other step's rows are kept.
  */
 public class ExtractFromArticles extends PTransform<PCollection<Article>, PCollectionTuple> {
   public static final TupleTag<ArticleMentions> MENTIONS = new TupleTag<>() {};
@@ -40,56 +42,41 @@ public class ExtractFromArticles extends PTransform<PCollection<Article>, PColle
   static class ExtractFn extends DoFn<Article, ArticleMentions> {
     private final Counter failures = RasdMetrics.counter(RasdMetrics.EXTRACTION_FAILURES);
     private final Counter extracted = RasdMetrics.counter(RasdMetrics.EXTRACTED);
-    // The name finder is not thread-safe: one per DoFn instance. The claim extractor is immutable and shared.
-    private transient EntityExtractor entities;
-    private transient ClaimExtractor claims;
+    // The name finder is not thread-safe: one extraction per DoFn instance (with a new name finder after a timeout
+    // abandoned one).
+    private transient ArticleExtraction extraction;
 
     @Setup
     public void setup() {
-      entities = EntityExtractor.fromResources();
-      claims = SharedClaimExtractor.get();
+      extraction = ArticleExtraction.fromResources();
     }
 
     @ProcessElement
-    public void process(@Element Article article, MultiOutputReceiver out) {
-      List<Mention> mentions;
-      List<Claim> found;
-      try {
-        mentions = entities.extract(article.body());
-        found = claims.extract(article.body(), mentions, article.publishedDate());
-      } catch (RuntimeException e) {
+    public void process(@Element Article article, MultiOutputReceiver out) throws InterruptedException {
+      GuardedExtraction.Outcome o = extraction.extract(article);
+      for (GuardedExtraction.Problem p : o.problems()) {
         failures.inc();
         out.get(FAILURES)
             .output(
                 new Reject(
                     DeduplicateArticles.location(article),
-                    Reject.EXTRACTION_FAILED,
-                    "article " + article.articleId() + ": " + e));
-        return;
+                    p.reason(),
+                    "article " + article.articleId() + ": " + p.detail()));
       }
       extracted.inc();
-      if (!mentions.isEmpty()) {
-        out.get(MENTIONS).output(new ArticleMentions(article.articleId(), List.copyOf(mentions)));
+      if (!o.mentions().isEmpty()) {
+        out.get(MENTIONS).output(new ArticleMentions(article.articleId(), List.copyOf(o.mentions())));
       }
-      for (Claim c : found) {
-        out.get(CLAIMS).output(ArticleClaim.of(article.articleId(), c));
+      for (Claim c : o.claims()) {
+        out.get(CLAIMS).output(ArticleClaim.of(article.articleId(), c, article.publishedDate()));
       }
     }
-  }
 
-  /** One claim extractor per JVM: it is immutable and its resources are worth loading once. */
-  static final class SharedClaimExtractor {
-    private static volatile ClaimExtractor instance;
-
-    static ClaimExtractor get() {
-      if (instance == null) {
-        synchronized (SharedClaimExtractor.class) {
-          if (instance == null) {
-            instance = ClaimExtractor.fromResources();
-          }
-        }
+    @Teardown
+    public void teardown() {
+      if (extraction != null) {
+        extraction.close();
       }
-      return instance;
     }
   }
 }

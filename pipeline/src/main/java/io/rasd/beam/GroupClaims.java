@@ -1,5 +1,6 @@
 package io.rasd.beam;
 
+import io.rasd.core.model.ArticleClaim;
 import io.rasd.core.claims.ClaimGrouper;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,10 +48,9 @@ public class GroupClaims extends PTransform<PCollection<ArticleClaim>, PCollecti
 
     @ProcessElement
     public void process(@Element KV<String, Iterable<byte[]>> metricClaims, OutputReceiver<GenericRecord> out) {
-      List<ClaimGrouper.ArticleClaim> claims = new ArrayList<>();
+      List<ArticleClaim> claims = new ArrayList<>();
       for (byte[] encoded : metricClaims.getValue()) {
-        ArticleClaim c = CoderBytes.decode(CLAIM, encoded);
-        claims.add(new ClaimGrouper.ArticleClaim(c.claimId(), c.articleId(), c.claim()));
+        claims.add(CoderBytes.decode(CLAIM, encoded));
       }
       for (ClaimGrouper.GroupAssignment g : grouper.group(claims)) {
         out.output(TableRows.claimGroup(g.groupId(), g.claimId(), g.articleId(), g.metric(), g.conflict(), g.detail()));

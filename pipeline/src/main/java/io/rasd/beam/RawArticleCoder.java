@@ -18,6 +18,7 @@ public final class RawArticleCoder extends AtomicCoder<RawArticle> {
   private static final RawArticleCoder INSTANCE = new RawArticleCoder();
   private static final StringUtf8Coder STRING = StringUtf8Coder.of();
   private static final NullableCoder<String> NULLABLE = NullableCoder.of(STRING);
+  private static final NullableCoder<byte[]> NULLABLE_BYTES = NullableCoder.of(ByteArrayCoder.of());
 
   public static RawArticleCoder of() {
     return INSTANCE;
@@ -29,7 +30,8 @@ public final class RawArticleCoder extends AtomicCoder<RawArticle> {
   public void encode(RawArticle a, OutputStream out) throws IOException {
     STRING.encode(a.sourceFile(), out);
     VarIntCoder.of().encode(a.sourceIndex(), out);
-    ByteArrayCoder.of().encode(a.content(), out);
+    NULLABLE_BYTES.encode(a.content(), out);
+    NULLABLE.encode(a.text(), out);
     NULLABLE.encode(a.knownCharset(), out);
     NULLABLE.encode(a.title(), out);
     NULLABLE.encode(a.date(), out);
@@ -43,7 +45,8 @@ public final class RawArticleCoder extends AtomicCoder<RawArticle> {
     return new RawArticle(
         STRING.decode(in),
         VarIntCoder.of().decode(in),
-        ByteArrayCoder.of().decode(in),
+        NULLABLE_BYTES.decode(in),
+        NULLABLE.decode(in),
         NULLABLE.decode(in),
         NULLABLE.decode(in),
         NULLABLE.decode(in),

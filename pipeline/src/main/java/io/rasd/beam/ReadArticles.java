@@ -1,6 +1,7 @@
 package io.rasd.beam;
 
 import io.rasd.core.input.InputReader;
+import io.rasd.core.input.InputTree;
 import io.rasd.core.model.RawArticle;
 import io.rasd.core.model.Reject;
 import java.io.IOException;
@@ -12,6 +13,8 @@ import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.MatchResult;
+import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -90,19 +93,27 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
 
     @ProcessElement
     public void process(@Element String spec, MultiOutputReceiver out) throws IOException {
-      List<String> files = InputFiles.expand(spec);
-      if (files.isEmpty()) {
+      InputTree.Listing listing = InputFiles.list(spec);
+      if (listing.files().isEmpty() && listing.rejects().isEmpty()) {
         inputs.inc(); // the input itself is accounted for: as a reject
         out.get(REJECTS).output(new Reject(spec, "no_match", "the input matched no file"));
       }
-      for (String f : files) {
+      for (Reject r : listing.rejects()) {
+        inputs.inc();
+        out.get(REJECTS).output(r);
+      }
+      for (String f : listing.files()) {
         out.get(FILES).output(f);
       }
     }
   }
 
-  /** Whole file in, its articles (and rejects of unusable files or elements) out. */
+  /**
+   * Whole file in (after its size is checked against {@link InputReader.Limits}: a file that could not be held in
+   * memory is a {@code too_large} reject and is never read), its articles (and rejects of unusable files or elements) out. */
   static class ReadFileFn extends DoFn<String, RawArticle> {
+    /** Bytes looked at to tell archives and JSON exports (which may be larger than one document) from the rest. */
+    private static final int HEAD_BYTES = 64;
     private final Counter files = RasdMetrics.counter(RasdMetrics.FILES);
     private final Counter inputs = RasdMetrics.counter(RasdMetrics.INPUTS);
 
@@ -110,22 +121,40 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
     public void process(@Element String file, MultiOutputReceiver out) {
       files.inc();
       byte[] bytes;
-      try (InputStream in = Channels.newInputStream(FileSystems.open(FileSystems.matchNewResource(file, false)))) {
-        bytes = in.readAllBytes();
+      try {
+        MatchResult.Metadata meta = FileSystems.matchSingleFileSpec(file);
+        ResourceId id = meta.resourceId();
+        long size = meta.sizeBytes();
+        byte[] head;
+        try (InputStream in = Channels.newInputStream(FileSystems.open(id))) {
+          head = in.readNBytes(HEAD_BYTES);
+        }
+        String refused = InputReader.Limits.DEFAULT.refuse(size, head, file);
+        if (refused != null) {
+          reject(out, new Reject(file, Reject.TOO_LARGE, refused)); // never read into memory
+          return;
+        }
+        try (InputStream in = Channels.newInputStream(FileSystems.open(id))) {
+          bytes = in.readNBytes((int) Math.min(size + 1, InputReader.Limits.DEFAULT.maxFileBytes()));
+        }
       } catch (IOException | RuntimeException e) {
-        inputs.inc();
-        out.get(REJECTS).output(new Reject(file, Reject.UNREADABLE, String.valueOf(e.getMessage())));
+        reject(out, new Reject(file, Reject.UNREADABLE, String.valueOf(e.getMessage())));
         return;
       }
       InputReader.ReadResult result = InputReader.read(file, bytes);
+      bytes = null; // the articles hold their own text: let the file's bytes go while they are emitted
       for (RawArticle a : result.articles()) {
         inputs.inc();
         out.get(ARTICLES).output(a);
       }
       for (Reject r : result.rejects()) {
-        inputs.inc();
-        out.get(REJECTS).output(r);
+        reject(out, r);
       }
+    }
+
+    private void reject(MultiOutputReceiver out, Reject r) {
+      inputs.inc();
+      out.get(REJECTS).output(r);
     }
   }
 }

@@ -76,7 +76,7 @@ public record RunSummary(Map<String, Long> counters, Map<String, Long> rejectsBy
             "rasd: balance inputs(%d) = articles(%d) + rejects(%d)%s: %s",
             get(RasdMetrics.INPUTS), get(RasdMetrics.ARTICLES), inputRejects(),
             get(RasdMetrics.EXTRACTION_FAILURES) > 0
-                ? " [+" + get(RasdMetrics.EXTRACTION_FAILURES) + " extraction_failed rows]"
+                ? " [+" + get(RasdMetrics.EXTRACTION_FAILURES) + " extraction_* rows, articles kept]"
                 : "",
             balanced() ? "ok" : "MISMATCH");
   }

@@ -31,7 +31,7 @@ class SpreadBySizeFn extends DoFn<RawArticle, KV<Integer, RawArticle>> {
         lightest = b;
       }
     }
-    bytes[lightest] += article.content().length + 1L;
+    bytes[lightest] += article.size() + 1L;
     out.output(KV.of(lightest, article));
   }
 }

@@ -1,5 +1,6 @@
 package io.rasd.beam;
 
+import io.rasd.core.model.ArticleClaim;
 import io.rasd.core.entities.EntityLinker;
 import io.rasd.core.model.Article;
 import io.rasd.core.model.Claim;
@@ -27,6 +28,7 @@ public final class TableRows {
     r.put("source", a.source());
     r.put("author", a.author());
     r.put("charset", a.charset());
+    r.put("decode_repairs", a.decodeRepairs());
     return r;
   }
 

@@ -1,7 +1,7 @@
 package io.rasd.bench;
 
-import io.rasd.core.claims.ClaimExtractor;
-import io.rasd.core.entities.EntityExtractor;
+import io.rasd.core.ArticleExtraction;
+import io.rasd.core.limits.GuardedExtraction;
 import io.rasd.core.input.InputReader;
 import io.rasd.core.input.TextDecoder;
 import io.rasd.core.model.Article;
@@ -36,8 +36,7 @@ public final class CoreLoop {
     AtomicLong mentions = new AtomicLong();
     AtomicLong claims = new AtomicLong();
     Set<String> seen = ConcurrentHashMap.newKeySet();
-    ClaimExtractor claimExtractor = ClaimExtractor.fromResources();
-    ThreadLocal<EntityExtractor> entities = ThreadLocal.withInitial(EntityExtractor::fromResources);
+    ThreadLocal<ArticleExtraction> extraction = ThreadLocal.withInitial(ArticleExtraction::fromResources);
     ThreadLocal<ArticleCleaner> cleaners = ThreadLocal.withInitial(ArticleCleaner::fromResources);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
@@ -48,20 +47,21 @@ public final class CoreLoop {
                       pool.submit(
                           () -> {
                             for (RawArticle raw : InputReader.read(file, readAll(file)).articles()) {
-                              TextDecoder.Result text = TextDecoder.decode(raw.content(), raw.knownCharset());
+                              TextDecoder.Result text = TextDecoder.decode(raw);
                               if (!text.ok()) {
                                 continue;
                               }
-                              Article a = cleaners.get().clean(new DecodedArticle(raw, text.text(), text.charset())).article();
+                              Article a = cleaners.get().clean(new DecodedArticle(raw.meta(), text.text(), text.charset(), text.repairs())).article();
                               if (a == null || !seen.add(a.articleId())) {
                                 continue;
                               }
                               articles.incrementAndGet();
                               words.addAndGet(ArticleCleaner.wordCount(a.body()));
-                              var found = entities.get().extract(a.body());
-                              mentions.addAndGet(found.size());
-                              claims.addAndGet(claimExtractor.extract(a.body(), found, a.publishedDate()).size());
+                              GuardedExtraction.Outcome found = extraction.get().extract(a);
+                              mentions.addAndGet(found.mentions().size());
+                              claims.addAndGet(found.claims().size());
                             }
+                            return null; // a Callable: the extraction may be interrupted
                           }))
               .toList();
       for (Future<?> f : done) {

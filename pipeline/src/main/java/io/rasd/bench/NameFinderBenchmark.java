@@ -1,8 +1,7 @@
 package io.rasd.bench;
 
-import io.rasd.core.entities.ArabicTokenizer;
+import io.rasd.core.arabic.AnalyzedText;
 import io.rasd.core.entities.NerModel;
-import io.rasd.core.entities.Token;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +50,10 @@ public class NameFinderBenchmark {
       text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     sentences = new ArrayList<>();
-    for (List<Token> s : ArabicTokenizer.sentences(text)) sentences.add(s.stream().map(Token::text).toArray(String[]::new));
+    AnalyzedText analysis = AnalyzedText.analyze(text);
+    for (int[] r : analysis.sentences()) {
+      sentences.add(analysis.words().subList(r[0], r[1]).stream().map(t -> t.text()).toArray(String[]::new));
+    }
   }
 
   /** Tags the next sentence and counts its tokens. */

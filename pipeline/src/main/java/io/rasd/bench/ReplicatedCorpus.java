@@ -29,7 +29,7 @@ public final class ReplicatedCorpus {
         Path out = dir.resolve(String.format("copy%02d-file%03d.jsonl", c, f));
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
           for (RawArticle a : articles) {
-            TextDecoder.Result text = TextDecoder.decode(a.content(), a.knownCharset());
+            TextDecoder.Result text = TextDecoder.decode(a);
             ObjectNode row = json.createObjectNode();
             row.put("title", (a.title() == null ? "" : a.title()) + " [" + (c + 1) + "]");
             row.put("content", text.ok() ? text.text() : "");

@@ -4,8 +4,7 @@ import io.rasd.beam.InputFiles;
 import io.rasd.core.clusters.ClusterCorpus;
 import io.rasd.core.clusters.ClusterFile;
 import io.rasd.core.clusters.ExchangeClusterer;
-import io.rasd.core.entities.ArabicTokenizer;
-import io.rasd.core.entities.Token;
+import io.rasd.core.arabic.AnalyzedText;
 import io.rasd.core.entities.WordClusters;
 import io.rasd.core.input.InputReader;
 import io.rasd.core.input.TextDecoder;
@@ -79,12 +78,13 @@ final class ClustersCommand {
     Set<String> seen = new HashSet<>();
     for (String file : files) {
       for (RawArticle raw : InputReader.read(file, Files.readAllBytes(Path.of(file))).articles()) {
-        TextDecoder.Result text = TextDecoder.decode(raw.content(), raw.knownCharset());
+        TextDecoder.Result text = TextDecoder.decode(raw);
         if (!text.ok()) continue;
-        Article a = cleaner.clean(new DecodedArticle(raw, text.text(), text.charset())).article();
+        Article a = cleaner.clean(new DecodedArticle(raw.meta(), text.text(), text.charset(), text.repairs())).article();
         if (a == null || !seen.add(a.articleId())) continue;
-        for (List<Token> sentence : ArabicTokenizer.sentences(a.body())) {
-          builder.addSentence(sentence.stream().map(t -> WordClusters.key(t.text())).toList());
+        AnalyzedText analyzed = AnalyzedText.analyze(a.body());
+        for (int[] r : analyzed.sentences()) {
+          builder.addSentence(analyzed.words().subList(r[0], r[1]).stream().map(t -> WordClusters.key(t.text())).toList());
         }
       }
     }

@@ -22,6 +22,7 @@ public final class RasdMain {
              java -jar rasd.jar train-ner --data=ANERCORP_TRAIN [--dev=0.1] [--folds=5] [--beam=1] [--out=MODEL]
              java -jar rasd.jar clusters --corpus=DIR [--out=DIR] [--classes=100,300] [--min-count=5] [--iterations=8]
              java -jar rasd.jar bench --input=DIR [--threads=N] [--output=DIR] [--replicate=K]
+             java -jar rasd.jar replicate --input=DIR_OR_GLOB --copies=K --out=DIR
              java -jar rasd.jar jmh [JMH options] [ClaimExtractorBenchmark|NameFinderBenchmark]
              java -jar rasd.jar help
       """;
@@ -42,6 +43,7 @@ public final class RasdMain {
         case "run" -> runPipeline(rest);
         case "bench" -> BenchCommand.run(rest);
         case "bench-part" -> BenchPart.run(rest); // one side of bench, in its own JVM
+        case "replicate" -> ReplicateCommand.run(rest);
         case "eval" -> EvalCommand.run(rest);
         case "tag-conll" -> TagConllCommand.run(rest);
         case "train-ner" -> TrainNerCommand.run(rest);
@@ -95,6 +97,7 @@ public final class RasdMain {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(e.getMessage() + "\n" + USAGE + "(--help=RasdOptions lists the flags)");
     }
+    FlinkMaster.checkReachable(args); // a clear error in seconds, not a minute of retries, when no cluster answers
     List<String> given = Arrays.asList(args);
     // Real runs skip the DirectRunner's per-element immutability/encodability checks (tests keep them on).
     DirectOptions direct = options.as(DirectOptions.class);

@@ -1,5 +1,6 @@
 package io.rasd.beam;
 
+import io.rasd.core.model.ArticleClaim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rasd.core.model.Article;

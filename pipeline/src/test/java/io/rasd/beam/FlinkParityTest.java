@@ -2,7 +2,7 @@ package io.rasd.beam;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.rasd.testing.DuckDb;
+import io.rasd.testing.SameRows;
 import io.rasd.testing.Seeds;
 import java.io.PrintStream;
 import java.io.OutputStream;
@@ -31,11 +31,6 @@ class FlinkParityTest {
     run("DirectRunner", direct);
     RunSummary onFlink = run("FlinkRunner", flink);
     assertThat(onFlink.get(RasdMetrics.ARTICLES)).isEqualTo(5);
-    for (String table : TableSchemas.ALL) {
-      String sql = "SELECT * FROM %s ORDER BY ALL";
-      assertThat(DuckDb.query(String.format(sql, DuckDb.table(flink, table))))
-          .as(table)
-          .isEqualTo(DuckDb.query(String.format(sql, DuckDb.table(direct, table))));
-    }
+    SameRows.assertEveryTable(flink, direct);
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.rasd.core.text.TextNormalizer;
 import io.rasd.testing.DuckDb;
 import io.rasd.testing.PipelineRuns;
+import io.rasd.testing.SameRows;
 import io.rasd.testing.Seeds;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,12 +104,7 @@ class SeedsEndToEndTest {
   void runningTwiceGivesTheSameRows() {
     Path again = tmp.resolve("again");
     PipelineRuns.run(Seeds.dir(), again);
-    for (String table : TableSchemas.ALL) {
-      String sql = "SELECT * FROM %s ORDER BY ALL";
-      assertThat(DuckDb.query(String.format(sql, DuckDb.table(again, table))))
-          .as(table)
-          .isEqualTo(DuckDb.query(String.format(sql, DuckDb.table(out, table))));
-    }
+    SameRows.assertEveryTable(again, out);
   }
 
   @Test

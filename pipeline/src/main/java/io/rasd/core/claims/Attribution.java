@@ -1,20 +1,15 @@
 package io.rasd.core.claims;
 
+import io.rasd.core.arabic.AnalyzedText;
 import io.rasd.core.model.Mention;
-import io.rasd.core.numbers.Token;
+import io.rasd.core.arabic.Token;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Actor (who did it), source (who says so) and location (where) of each candidate. Mentions of the article are
  * used when given; otherwise short noun phrases opened by the head words of attribution_words.tsv.
  */
 final class Attribution {
-  /** Words that end a noun phrase. */
-  private static final Set<String> STOP = Set.of("ان", "الي", "علي", "عن", "في", "من", "الذي", "التي", "الذين",
-      "مع", "منذ", "خلال", "بعد", "قبل", "حول", "و", "ما", "لا", "لم", "قد", "كان", "كانت", "انه", "انها",
-      "اليوم", "امس", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "الماضي",
-      "الجاري", "الحالي", "الاخير", "الاخيره");
   private static final int NP_MAX = 4;
   /** A place word further away than this (tokens) is not the claim's location. */
   private static final int LOCATION_DISTANCE = 12;
@@ -22,10 +17,10 @@ final class Attribution {
   private final ClaimLexicon lex;
   private final String body;
   private final List<Token> tokens;
-  private final Segments seg;
+  private final AnalyzedText seg;
   private final List<Mention> mentions;
 
-  Attribution(ClaimLexicon lex, String body, List<Token> tokens, Segments seg, List<Mention> mentions) {
+  Attribution(ClaimLexicon lex, String body, List<Token> tokens, AnalyzedText seg, List<Mention> mentions) {
     this.lex = lex;
     this.body = body;
     this.tokens = tokens;
@@ -39,7 +34,7 @@ final class Attribution {
     for (Candidate c : cands) {
       c.location = location(c);
       c.actor = actor(c);
-      if (c.actor == null && prev != null && seg.sentence[prev.anchor] == seg.sentence[c.anchor]) {
+      if (c.actor == null && prev != null && seg.sentenceOf(prev.anchor) == seg.sentenceOf(c.anchor)) {
         c.actor = prev.actor;
       }
       c.source = source(c);
@@ -52,19 +47,19 @@ final class Attribution {
   }
 
   private String location(Candidate c) {
-    int sent = seg.sentence[c.anchor];
+    int sent = seg.sentenceOf(c.anchor);
     Mention best = nearestMention("LOCATION", c, sent);
     if (best != null) return best.text();
     String found = null;
     int bestDist = Integer.MAX_VALUE;
     for (int i = 0; i + 1 < tokens.size(); i++) {
-      if (seg.clause[i] != seg.clause[c.anchor]) continue;
+      if (seg.clauseOf(i) != seg.clauseOf(c.anchor)) continue;
       Token t = tokens.get(i);
       if (!lex.inSet(t, lex.locationHeads) || t.norm().startsWith("ال")) continue;
       int pi = i + 1;
       if (lex.inSet(tokens.get(pi), lex.locationHeads) && pi + 1 < tokens.size()) pi++; // قرية بمنطقة موبتي
       Token place = tokens.get(pi);
-      if (!place.isWord() || seg.clause[pi] != seg.clause[c.anchor]) continue;
+      if (!place.isWord() || seg.clauseOf(pi) != seg.clauseOf(c.anchor)) continue;
       int d = Math.abs(i - c.anchor);
       if (d < bestDist && d <= LOCATION_DISTANCE) {
         bestDist = d;
@@ -80,10 +75,10 @@ final class Attribution {
     Mention m = mentionIn("ORGANIZATION", from, to);
     if (m != null) return m.text();
     for (int i = to - 1; i >= from; i--) {
-      if (seg.clause[i] != seg.clause[c.anchor]) break;
+      if (seg.clauseOf(i) != seg.clauseOf(c.anchor)) break;
       if (lex.inSet(tokens.get(i), lex.actorHeads)) {
         int h = i;
-        while (h > from && seg.clause[h - 1] == seg.clause[h] && lex.inSet(tokens.get(h - 1), lex.actorHeads)) h--;
+        while (h > from && seg.clauseOf(h - 1) == seg.clauseOf(h) && lex.inSet(tokens.get(h - 1), lex.actorHeads)) h--;
         return nounPhrase(h);
       }
     }
@@ -92,12 +87,12 @@ final class Attribution {
 
   /** The nearest attribution cue of the sentence before the claim, else after it (..., حسبما أفاد مسؤولون). */
   private String source(Candidate c) {
-    int sent = seg.sentence[c.anchor];
-    for (int i = firstTok(c) - 1; i >= 0 && seg.sentence[i] == sent; i--) {
+    int sent = seg.sentenceOf(c.anchor);
+    for (int i = firstTok(c) - 1; i >= 0 && seg.sentenceOf(i) == sent; i--) {
       String s = sourceAt(i);
       if (s != null) return s;
     }
-    for (int i = c.anchor + 1; i < tokens.size() && seg.sentence[i] == sent; i++) {
+    for (int i = c.anchor + 1; i < tokens.size() && seg.sentenceOf(i) == sent; i++) {
       String s = sourceAt(i);
       if (s != null) return s;
     }
@@ -118,9 +113,9 @@ final class Attribution {
   /** The head word at token h and up to three more words that continue its noun phrase. */
   private String nounPhrase(int h) {
     int e = h;
-    while (e + 1 < tokens.size() && e + 1 - h < NP_MAX && seg.clause[e + 1] == seg.clause[h]) {
+    while (e + 1 < tokens.size() && e + 1 - h < NP_MAX && seg.clauseOf(e + 1) == seg.clauseOf(h)) {
       Token n = tokens.get(e + 1);
-      if (!n.isWord() || STOP.contains(n.norm()) || !lex.triggers(tokens, e + 1).isEmpty()) break;
+      if (!n.isWord() || lex.nounPhraseStops.contains(n.norm()) || !lex.triggers(tokens, e + 1).isEmpty()) break;
       if (!n.norm().startsWith("ال") && !lex.inSet(n, lex.actorHeads) && !lex.inSet(n, lex.sourceHeads)) break;
       if (lex.noun(tokens, e + 1) != null && !n.norm().startsWith("ال")) break;
       if (n.norm().startsWith("و") && !n.norm().startsWith("وزار") && !n.norm().startsWith("وكال")) break;
@@ -138,14 +133,14 @@ final class Attribution {
     Mention before = null;
     Mention any = null;
     int anchorOff = tokens.get(c.anchor).start();
-    int clause = seg.clause[c.anchor];
+    int clause = seg.clauseOf(c.anchor);
     for (Mention m : mentions) {
       if (!type.equals(m.type()) || m.start() < 0 || m.end() > body.length() || m.start() >= m.end()) continue;
       int ti = tokenAt(m.start());
-      if (ti < 0 || seg.sentence[ti] != sentence) continue;
+      if (ti < 0 || seg.sentenceOf(ti) != sentence) continue;
       int d = Math.abs(m.start() - anchorOff);
       if (any == null || d < Math.abs(any.start() - anchorOff)) any = m;
-      if (seg.clause[ti] != clause) continue;
+      if (seg.clauseOf(ti) != clause) continue;
       if (m.start() > anchorOff && ti - c.anchor <= LOCATION_DISTANCE + 3) {
         if (after == null || m.start() < after.start()) after = m;
       } else if (m.start() < anchorOff) {

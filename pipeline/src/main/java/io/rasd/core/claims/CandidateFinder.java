@@ -1,10 +1,14 @@
 package io.rasd.core.claims;
 
+import io.rasd.core.arabic.AnalyzedText;
+import io.rasd.core.arabic.ArabicWord;
+import io.rasd.core.arabic.CliticSet;
+import io.rasd.core.arabic.Reading;
 import io.rasd.core.claims.ClaimLexicon.NounHit;
-import io.rasd.core.claims.ClaimLexicon.Phrase;
+import io.rasd.core.arabic.Phrase;
 import io.rasd.core.claims.ClaimLexicon.Trigger;
 import io.rasd.core.numbers.NumberMatch;
-import io.rasd.core.numbers.Token;
+import io.rasd.core.arabic.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -32,11 +36,11 @@ final class CandidateFinder {
   private final ClaimLexicon lex;
   private final String body;
   private final List<Token> tokens;
-  private final Segments seg;
+  private final AnalyzedText seg;
   private final int[] numberAt;
   private final List<NumberMatch> numbers;
 
-  CandidateFinder(ClaimLexicon lex, String body, List<Token> tokens, Segments seg, List<NumberMatch> numbers) {
+  CandidateFinder(ClaimLexicon lex, String body, List<Token> tokens, AnalyzedText seg, List<NumberMatch> numbers) {
     this.lex = lex;
     this.body = body;
     this.tokens = tokens;
@@ -131,7 +135,7 @@ final class CandidateFinder {
       ni++;
       partitive = true;
     }
-    NounHit noun = ni < tokens.size() && seg.sentence[ni] == seg.sentence[tj] ? lex.noun(tokens, ni) : null;
+    NounHit noun = ni < tokens.size() && seg.sentenceOf(ni) == seg.sentenceOf(tj) ? lex.noun(tokens, ni) : null;
     if (noun != null && noun.noun().nounClass().equals("PLACE")) return null;
     if (noun != null && noun.noun().homograph() && isYearLike(m)) noun = null; // 2015 أمام is not 2015 imams
     if (noun == null && isYearLike(m)) return null;
@@ -146,7 +150,7 @@ final class CandidateFinder {
     if (!vague && c.valueMax == null) {
       Phrase q = qualifierBefore(qualEndTok);
       if (q != null) {
-        int qs = qualEndTok - q.tokens().length;
+        int qs = qualEndTok - q.length();
         c.qualifier = q.value();
         c.start = Math.min(c.start, tokens.get(qs).start());
         qualEndTok = qs;
@@ -164,7 +168,7 @@ final class CandidateFinder {
     int window = vague ? VAGUE_WINDOW : TRIGGER_WINDOW;
     int punct = 0;
     for (int i = qualEndTok - 1; i >= floor && i >= qualEndTok - window; i--) {
-      if (seg.clause[i] != seg.clause[ti] || lex.isTriggerBarrier(tokens.get(i))) break;
+      if (seg.clauseOf(i) != seg.clauseOf(ti) || lex.isTriggerBarrier(tokens.get(i))) break;
       if (tokens.get(i).type() == Token.Type.PUNCT && (vague || ++punct > MAX_PUNCT)) break;
       String mt = accepts(lex.triggers(tokens, i), noun, ti - i);
       if (mt != null) {
@@ -219,15 +223,18 @@ final class CandidateFinder {
     return c;
   }
 
-  private static boolean hasArticle(String norm) {
-    if (norm.startsWith("ال") || norm.startsWith("لل")) return true;
-    return norm.length() > 3 && "وفب".indexOf(norm.charAt(0)) >= 0
-        && (norm.startsWith("ال", 1) || norm.startsWith("لل", 1));
+  /** A definite word behind at most one proclitic, ك excepted (القبض, والقبض, للقبض; not كالقبض). */
+  private static boolean hasArticle(Token t) {
+    for (Reading r : t.readings(CliticSet.LEXICON)) {
+      if (r.definite() && r.letters() <= 3 && t.norm().charAt(0) != 'ك') return true;
+    }
+    return false;
   }
+
 
   /** A passive/verb trigger right after the counted noun (55 شخصا اعتقلوا), not the start of a new coordinated claim. */
   private boolean isAfterTrigger(int after, int ti) {
-    if (after >= tokens.size() || seg.clause[after] != seg.clause[ti]) return false;
+    if (after >= tokens.size() || seg.clauseOf(after) != seg.clauseOf(ti)) return false;
     Token t = tokens.get(after);
     if (!t.isWord() || t.norm().startsWith("ال") || t.norm().startsWith("و") || t.norm().startsWith("ف")) {
       return false;
@@ -238,7 +245,7 @@ final class CandidateFinder {
   /** The quantity starting at token {@code at} continues the list of {@code prev}: only و, commas and the tail of
    * prev's noun phrase (من الحشيش, إرهابية) lie between them. */
   private boolean coordinated(Candidate prev, int at) {
-    if (seg.clause[prev.anchor] != seg.clause[at] || at - prev.lastToken > 5) return false;
+    if (seg.clauseOf(prev.anchor) != seg.clauseOf(at) || at - prev.lastToken > 5) return false;
     boolean link = false;
     for (int i = prev.lastToken + 1; i < at; i++) {
       Token t = tokens.get(i);
@@ -252,7 +259,7 @@ final class CandidateFinder {
   /** ارتفع عدد القتلى إلى 25: a number after إلى whose noun (with its own metric) stands a few words before. */
   private String tollMetric(int at, int ti) {
     if (at < 2 || !tokens.get(at - 1).is("الي")) return null;
-    for (int i = at - 2; i >= 0 && i >= at - 6 && seg.clause[i] == seg.clause[ti]; i--) {
+    for (int i = at - 2; i >= 0 && i >= at - 6 && seg.clauseOf(i) == seg.clauseOf(ti); i--) {
       NounHit n = lex.noun(tokens, i);
       if (n != null && n.noun().selfMetric() != null) return n.noun().selfMetric();
     }
@@ -269,7 +276,7 @@ final class CandidateFinder {
     Token link = tj + 1 < tokens.size() ? tokens.get(tj + 1) : null;
     if (link == null) return null;
     boolean gluedWaw = yi == tj + 1 && link.norm().startsWith("و"); // وخمسة: the و is in y's token
-    if (before >= 0 && WordForms.key(tokens.get(before).norm()).equals("بين")
+    if (before >= 0 && ArabicWord.withoutArticle(tokens.get(before).norm()).equals("بين")
         && (gluedWaw || link.is("و") && yi == tj + 2)) {
       return new int[] {k + 1, before};
     }
@@ -301,7 +308,7 @@ final class CandidateFinder {
       if (n.isWord() && n.norm().startsWith("و") && next + 1 < tokens.size()
           && numberAt[next] >= 0 && lex.hasRole(tokens.get(next + 1), "MONTH")) return true;
     }
-    for (int i = openTok - 1; i >= 0 && i >= openTok - 5 && seg.clause[i] == seg.clause[ti]; i--) {
+    for (int i = openTok - 1; i >= 0 && i >= openTok - 5 && seg.clauseOf(i) == seg.clauseOf(ti); i--) {
       if (lex.hasRole(tokens.get(i), "AGE_CUE")) return true;
     }
     // numbered list item at the start of a line: "1– ..." / "2) ..."
@@ -328,8 +335,8 @@ final class CandidateFinder {
   /** The qualifier phrase that ends right before token {@code at}, or null. */
   private Phrase qualifierBefore(int at) {
     for (Phrase p : lex.qualifiersBefore) {
-      int s = at - p.tokens().length;
-      if (s >= 0 && ClaimLexicon.matchAt(tokens, s, p) > 0) return p;
+      int s = at - p.length();
+      if (s >= 0 && p.matchAt(tokens, s) > 0) return p;
     }
     return null;
   }
@@ -338,7 +345,7 @@ final class CandidateFinder {
     for (int skip = 0; skip <= 1; skip++) {
       int s = after + skip;
       for (Phrase p : lex.qualifiersAfter) {
-        int len = ClaimLexicon.matchAt(tokens, s, p);
+        int len = p.matchAt(tokens, s);
         if (len > 0) {
           c.qualifier = p.value();
           c.end = Math.max(c.end, tokens.get(s + len - 1).end());
@@ -363,7 +370,7 @@ final class CandidateFinder {
     int from = Math.max(0, trig - 4);
     int to = trig < quantityStart ? quantityStart : trig;
     for (int i = from; i < to; i++) {
-      if (i == trig || seg.clause[i] != seg.clause[trig]) continue;
+      if (i == trig || seg.clauseOf(i) != seg.clauseOf(trig)) continue;
       // لا سيما (especially) is no negation
       if (i + 1 < tokens.size() && tokens.get(i + 1).norm().startsWith("سيما")) continue;
       if (lex.hasRole(tokens.get(i), "NEGATION")) return true;
@@ -379,7 +386,7 @@ final class CandidateFinder {
     int j = i + 1;
     boolean preposition = j < tokens.size() && (tokens.get(j).is("علي") || tokens.get(j).is("عن"));
     if (preposition) j++;
-    else if (hasArticle(tokens.get(i).norm())) return null; // but القبض على شخص
+    else if (hasArticle(tokens.get(i))) return null; // but القبض على شخص
 
     // skip a short definite agent (اعتقلت الشرطة المغربية شابا)
     int skipped = 0;
@@ -388,7 +395,7 @@ final class CandidateFinder {
       j++;
       skipped++;
     }
-    if (j >= tokens.size() || seg.clause[j] != seg.clause[i] || numberAt[j] >= 0 || nounUsed[j]) return null;
+    if (j >= tokens.size() || seg.clauseOf(j) != seg.clauseOf(i) || numberAt[j] >= 0 || nounUsed[j]) return null;
     NounHit noun = lex.noun(tokens, j);
     if (noun == null || noun.definite() || noun.noun().number() == CountedNoun.Number.PLURAL) return null;
     // the noun must stand alone: not followed by a number (خلية 5) nor a pronoun-bearing form

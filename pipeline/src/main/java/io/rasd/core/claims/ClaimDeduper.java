@@ -40,7 +40,7 @@ final class ClaimDeduper {
   }
 
   private static String stem(String counted) {
-    return counted == null ? null : io.rasd.core.numbers.ArabicText.normalize(counted);
+    return counted == null ? null : io.rasd.core.arabic.Folding.MATCH.apply(counted);
   }
 
   private static <T> boolean compatible(T x, T y) {

@@ -1,11 +1,12 @@
 package io.rasd.core.claims;
 
+import io.rasd.core.arabic.AnalyzedText;
+import io.rasd.core.arabic.Token;
 import io.rasd.core.model.Claim;
 import io.rasd.core.model.Mention;
 import io.rasd.core.numbers.ArabicNumberParser;
 import io.rasd.core.numbers.NumberMatch;
-import io.rasd.core.numbers.Token;
-import io.rasd.core.numbers.Tokenizer;
+import io.rasd.core.arabic.Token;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,10 +35,15 @@ public final class ClaimExtractor {
    * @return claims in text order; every claim satisfies {@code body.substring(start, end).equals(text)}
    */
   public List<Claim> extract(String body, List<Mention> mentions, LocalDate published) {
-    if (body == null || body.isBlank()) return List.of();
-    List<Token> tokens = Tokenizer.tokenize(body);
+    return extract(AnalyzedText.analyze(body), mentions, published);
+  }
+
+  /** {@link #extract(String, List, LocalDate)} over the article's analysis (its tokens, sentences and clauses). */
+  public List<Claim> extract(AnalyzedText seg, List<Mention> mentions, LocalDate published) {
+    String body = seg.body();
+    if (body.isBlank()) return List.of();
+    List<Token> tokens = seg.tokens();
     if (tokens.isEmpty()) return List.of();
-    Segments seg = new Segments(body, tokens, lex);
     List<NumberMatch> numbers = parser.findAll(body, tokens);
     List<Candidate> cands = new CandidateFinder(lex, body, tokens, seg, numbers).find();
     new PeriodResolver(lex, tokens, seg, numbers, published).resolve(cands, seg);

@@ -1,33 +1,45 @@
 package io.rasd.core.claims;
 
+import io.rasd.core.model.ArticleClaim;
+import io.rasd.core.model.Ids;
+import io.rasd.core.arabic.ArabicWord;
+import io.rasd.core.arabic.Folding;
 import io.rasd.core.model.Claim;
-import io.rasd.core.numbers.ArabicText;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Links claims of different articles that report the same fact. Two claims link when they have the same metric,
- * a shared anchor (equal year, equal since-year, or equal location), no contradicting period, place or actor,
- * and values consistent under their qualifiers (intervals intersect). With an equal year / since-year but
- * disjoint values they still link and are flagged as a conflict. Vague and {@code other} claims are not grouped.
- * Deterministic and independent of input order.
+ * a shared anchor (equal year, equal since-year, or equal location; a place alone only for articles published within
+ * {@link #PLACE_ONLY_DAYS} days), no contradicting period, place or actor, and values consistent under their
+ * qualifiers (intervals intersect); with an equal since-year but disjoint values they still link, flagged as a
+ * conflict. Groups are cliques of that relation (complete link, never a chain of pairs), built greedily in founding
+ * order (oldest article first, then claim id): each claim joins the earliest-founded group whose every member it
+ * links with, else founds a group; the group id derives from the founder alone. Vague and {@code other} claims are
+ * not grouped. Deterministic and independent of input order.
  */
 public final class ClaimGrouper {
   /** Relative half-width of an "approximately" value (نحو ألفي = 1700..2300). */
   static final double APPROX_TOLERANCE = 0.15;
 
-  public record ArticleClaim(String claimId, String articleId, Claim claim) {}
+  /** Oldest article first (undated last), then claim id: a total order that does not depend on input order. */
+  private static final Comparator<ArticleClaim> FOUNDING_ORDER =
+      Comparator.comparing(ArticleClaim::published, Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(ArticleClaim::claimId)
+          .thenComparing(ArticleClaim::articleId);
+
+  /** Claims anchored only by a place are one event when their articles appeared within this many days. */
+  static final int PLACE_ONLY_DAYS = 3;
 
   public record GroupAssignment(String groupId, String claimId, String articleId, String metric, boolean conflict,
       String detail) {}
@@ -44,47 +56,44 @@ public final class ClaimGrouper {
           || "other".equals(c.metric()) || "vague".equals(c.qualifier())) continue;
       in.add(a);
     }
-    in.sort(Comparator.comparing(ArticleClaim::claimId).thenComparing(ArticleClaim::articleId));
-    int n = in.size();
-    int[] parent = new int[n];
-    for (int i = 0; i < n; i++) parent[i] = i;
-    // only claims sharing an anchor (metric + unit + year, since-year or place) can link: compare within buckets
-    Map<String, List<Integer>> buckets = new TreeMap<>();
-    for (int i = 0; i < n; i++) {
-      Claim c = in.get(i).claim();
-      String base = c.metric() + "|" + c.unit() + "|";
-      if (c.year() != null) buckets.computeIfAbsent(base + "Y" + c.year(), k -> new ArrayList<>()).add(i);
-      if (c.sinceYear() != null) buckets.computeIfAbsent(base + "S" + c.sinceYear(), k -> new ArrayList<>()).add(i);
-      if (c.location() != null) {
-        buckets.computeIfAbsent(base + "L" + norm(c.location()), k -> new ArrayList<>()).add(i);
+    // founding order: oldest article first, so a newer article joins existing groups and never refounds them
+    in.sort(FOUNDING_ORDER);
+    List<List<Integer>> groups = new ArrayList<>();
+    int[] groupOf = new int[in.size()];
+    // only claims sharing an anchor (metric + unit + year, since-year or place) can link: candidates per bucket
+    Map<String, List<Integer>> buckets = new HashMap<>();
+    for (int i = 0; i < in.size(); i++) {
+      List<String> keys = anchors(in.get(i).claim());
+      TreeSet<Integer> candidates = new TreeSet<>();
+      for (String k : keys) {
+        for (int j : buckets.getOrDefault(k, List.of())) candidates.add(groupOf[j]);
       }
-    }
-    for (List<Integer> b : buckets.values()) {
-      for (int x = 0; x < b.size(); x++) {
-        for (int y = 0; y < x; y++) {
-          int i = b.get(x);
-          int j = b.get(y);
-          if (find(parent, i) != find(parent, j) && link(in.get(i), in.get(j)) != Link.NONE) union(parent, i, j);
+      groupOf[i] = -1;
+      for (int g : candidates) {
+        if (fitsAll(in, groups.get(g), in.get(i))) {
+          groupOf[i] = g;
+          groups.get(g).add(i);
+          break;
         }
       }
+      if (groupOf[i] < 0) {
+        groupOf[i] = groups.size();
+        groups.add(new ArrayList<>(List.of(i)));
+      }
+      for (String k : keys) buckets.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
     }
-    Map<Integer, List<Integer>> comps = new TreeMap<>();
-    for (int i = 0; i < n; i++) comps.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
     List<GroupAssignment> out = new ArrayList<>();
-    for (List<Integer> members : comps.values()) {
+    for (List<Integer> members : groups) {
+      if (members.size() < 2) continue;
       Set<String> articles = new HashSet<>();
       for (int m : members) articles.add(in.get(m).articleId());
       if (articles.size() < 2) continue;
-      List<String> ids = new ArrayList<>();
-      for (int m : members) ids.add(in.get(m).claimId());
-      ids.sort(null);
-      String gid = groupId(ids);
+      String gid = Ids.claimGroupId(in.get(members.get(0)).claimId());
       for (int m : members) {
         ArticleClaim a = in.get(m);
         List<String> conflicts = new ArrayList<>();
         for (int o : members) {
-          if (o != m && !in.get(o).articleId().equals(a.articleId())
-              && !consistent(in.get(o).claim(), a.claim())) {
+          if (o != m && !consistent(in.get(o).claim(), a.claim())) {
             conflicts.add(in.get(o).claimId() + "=" + show(in.get(o).claim()));
           }
         }
@@ -98,6 +107,23 @@ public final class ClaimGrouper {
     }
     out.sort(Comparator.comparing(GroupAssignment::groupId).thenComparing(GroupAssignment::claimId));
     return out;
+  }
+
+  /** Complete link: a claim joins a group only when it links with every member (no chains of pairs). */
+  private boolean fitsAll(List<ArticleClaim> in, List<Integer> members, ArticleClaim c) {
+    for (int m : members) {
+      if (link(in.get(m), c) == Link.NONE) return false;
+    }
+    return true;
+  }
+
+  private static List<String> anchors(Claim c) {
+    String base = c.metric() + "|" + c.unit() + "|";
+    List<String> keys = new ArrayList<>(3);
+    if (c.year() != null) keys.add(base + "Y" + c.year());
+    if (c.sinceYear() != null) keys.add(base + "S" + c.sinceYear());
+    if (c.location() != null) keys.add(base + "L" + norm(c.location()));
+    return keys;
   }
 
   private Link link(ArticleClaim x, ArticleClaim y) {
@@ -126,8 +152,10 @@ public final class ClaimGrouper {
       return Link.NONE;
     }
     if (!samePeriod && !samePlace) return Link.NONE;
+    if (!samePeriod && !closeInTime(x.published(), y.published())) return Link.NONE;
     if (consistent(a, b)) return Link.SAME;
-    return samePeriod ? Link.CONFLICT : Link.NONE;
+    // a running total since a year is one fact: disagreeing reports of it are a conflict, not two facts
+    return a.sinceYear() != null && a.sinceYear().equals(b.sinceYear()) ? Link.CONFLICT : Link.NONE;
   }
 
   /** Values are consistent when the intervals their qualifiers allow intersect. */
@@ -148,6 +176,10 @@ public final class ClaimGrouper {
     };
   }
 
+  private static boolean closeInTime(LocalDate x, LocalDate y) {
+    return x == null || y == null || Math.abs(ChronoUnit.DAYS.between(x, y)) <= PLACE_ONLY_DAYS;
+  }
+
   private static String show(Claim c) {
     double v = c.value();
     String num = v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
@@ -155,14 +187,14 @@ public final class ClaimGrouper {
   }
 
   private static String norm(String s) {
-    String n = ArabicText.normalize(s).strip();
+    String n = Folding.MATCH.apply(s).strip();
     return n.startsWith("ال") && n.length() > 3 ? n.substring(2) : n;
   }
 
   /** "السلطات الأمنية", "قوات الأمن": says what kind of body acted, not which, so it contradicts no named actor. */
   private boolean isGeneric(String actor) {
     String first = actor.strip().split("\\s+")[0];
-    return lexicon.genericActorHeads.contains(WordForms.key(ArabicText.normalize(first)));
+    return lexicon.genericActorHeads.contains(ArabicWord.withoutArticle(Folding.MATCH.apply(first)));
   }
 
   private static boolean shareWord(String a, String b) {
@@ -170,29 +202,5 @@ public final class ClaimGrouper {
     for (String w : a.split("\\s+")) wa.add(norm(w));
     for (String w : b.split("\\s+")) if (wa.contains(norm(w))) return true;
     return false;
-  }
-
-  private static String groupId(List<String> sortedIds) {
-    try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      byte[] h = md.digest(String.join("\n", sortedIds).getBytes(StandardCharsets.UTF_8));
-      return "cg-" + HexFormat.of().formatHex(h, 0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static int find(int[] p, int i) {
-    while (p[i] != i) {
-      p[i] = p[p[i]];
-      i = p[i];
-    }
-    return i;
-  }
-
-  private static void union(int[] p, int a, int b) {
-    int ra = find(p, a);
-    int rb = find(p, b);
-    if (ra != rb) p[Math.max(ra, rb)] = Math.min(ra, rb);
   }
 }

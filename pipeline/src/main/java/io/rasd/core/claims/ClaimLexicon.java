@@ -1,9 +1,12 @@
 package io.rasd.core.claims;
 
 import io.rasd.core.ResourceLines;
-import io.rasd.core.numbers.ArabicText;
-
-import io.rasd.core.numbers.Token;
+import io.rasd.core.arabic.ArabicWord;
+import io.rasd.core.arabic.CliticSet;
+import io.rasd.core.arabic.Folding;
+import io.rasd.core.arabic.Phrase;
+import io.rasd.core.arabic.Reading;
+import io.rasd.core.arabic.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,9 +18,6 @@ import java.util.Set;
 final class ClaimLexicon {
   /** A trigger word's reading: the metric, the counted-noun classes it accepts, whether it can be a verb. */
   record Trigger(String metric, Set<String> classes, boolean verb) {}
-
-  /** A phrase of folded tokens with a payload. */
-  record Phrase(String[] tokens, String value) {}
 
   /** A noun found in the text: the form plus its token span and whether it carried the article. */
   record NounHit(CountedNoun noun, int firstToken, int lastToken, boolean definite) {}
@@ -34,8 +34,9 @@ final class ClaimLexicon {
   final List<Phrase> qualifiersAfter = new ArrayList<>();
   final List<Phrase> periodPhrases = new ArrayList<>();
   final Map<String, String> nonClaimRoles = new HashMap<>();
-  final List<Phrase> clauseBreaks = new ArrayList<>();
   final Set<String> triggerBarriers = new HashSet<>();
+  /** words that end an actor's or source's noun phrase */
+  final Set<String> nounPhraseStops = new HashSet<>();
   final Set<String> sourceVerbs = new HashSet<>();
   final Set<String> sourceVerbPrefixes = new HashSet<>();
   final Set<String> sourcePreps = new HashSet<>();
@@ -48,61 +49,61 @@ final class ClaimLexicon {
     ClaimLexicon l = new ClaimLexicon();
     for (String[] f : ResourceLines.readTsv("claims/taxonomy.tsv", 4)) {
       if (f[0].startsWith("!")) {
-        l.notTriggers.add(ArabicText.normalize(f[0].substring(1)));
+        l.notTriggers.add(Folding.MATCH.apply(f[0].substring(1)));
         continue;
       }
       Trigger t = new Trigger(f[1], Set.of(f[2].split(",")), !f[3].equals("N"));
       if (f[0].contains(" ")) {
-        String[] w = ArabicText.normalize(f[0]).split(" +");
-        l.pairTriggers.computeIfAbsent(WordForms.key(w[0]), k -> new HashMap<>())
+        String[] w = Folding.MATCH.apply(f[0]).split(" ");
+        l.pairTriggers.computeIfAbsent(ArabicWord.withoutArticle(w[0]), k -> new HashMap<>())
             .computeIfAbsent(w[1], k -> new ArrayList<>()).add(t);
         continue;
       }
       boolean prefix = f[0].endsWith("*");
-      String form = ArabicText.normalize(prefix ? f[0].substring(0, f[0].length() - 1) : f[0]);
+      String form = Folding.MATCH.apply(prefix ? f[0].substring(0, f[0].length() - 1) : f[0]);
       (prefix ? l.prefixTriggers : l.exactTriggers).computeIfAbsent(form, k -> new ArrayList<>()).add(t);
     }
     for (String[] f : ResourceLines.readTsv("claims/counted_nouns.tsv", 4)) l.addNoun(f);
-    for (String w : ResourceLines.read("claims/terror_words.txt")) l.terrorWords.add(ArabicText.normalize(w.strip()));
+    for (String w : ResourceLines.read("claims/terror_words.txt")) l.terrorWords.add(Folding.MATCH.apply(w.strip()));
     for (String[] f : ResourceLines.readTsv("claims/qualifiers.tsv", 3)) {
       (f[2].equals("after") ? l.qualifiersAfter : l.qualifiersBefore).add(phrase(f[0], f[1]));
     }
     for (String[] f : ResourceLines.readTsv("claims/period_words.tsv", 2)) l.periodPhrases.add(phrase(f[0], f[1]));
     for (String[] f : ResourceLines.readTsv("claims/non_claim_context.tsv", 2)) {
-      l.nonClaimRoles.putIfAbsent(ArabicText.normalize(f[0]) + "|" + f[1], f[1]);
+      l.nonClaimRoles.putIfAbsent(Folding.MATCH.apply(f[0]) + "|" + f[1], f[1]);
     }
-    for (String[] f : ResourceLines.readTsv("claims/clause_breaks.tsv", 1)) l.clauseBreaks.add(phrase(f[0], ""));
+    for (String w : ResourceLines.read("claims/noun_phrase_stops.txt")) l.nounPhraseStops.add(Folding.MATCH.apply(w));
     for (String w : ResourceLines.read("claims/trigger_barriers.tsv")) {
-      l.triggerBarriers.add(ArabicText.normalize(w.strip()));
+      l.triggerBarriers.add(Folding.MATCH.apply(w.strip()));
     }
     for (String[] f : ResourceLines.readTsv("claims/attribution_words.tsv", 2)) {
       boolean prefix = f[0].endsWith("*");
-      String form = ArabicText.normalize(prefix ? f[0].substring(0, f[0].length() - 1) : f[0]);
+      String form = Folding.MATCH.apply(prefix ? f[0].substring(0, f[0].length() - 1) : f[0]);
       switch (f[1]) {
         case "SOURCE_VERB" -> (prefix ? l.sourceVerbPrefixes : l.sourceVerbs).add(form);
         case "SOURCE_PREP" -> l.sourcePreps.add(form);
-        case "SOURCE_HEAD" -> l.sourceHeads.add(WordForms.key(form));
-        case "ACTOR_HEAD" -> l.actorHeads.add(WordForms.key(form));
+        case "SOURCE_HEAD" -> l.sourceHeads.add(ArabicWord.withoutArticle(form));
+        case "ACTOR_HEAD" -> l.actorHeads.add(ArabicWord.withoutArticle(form));
         case "GENERIC_ACTOR_HEAD" -> {
-          l.actorHeads.add(WordForms.key(form));
-          l.genericActorHeads.add(WordForms.key(form));
+          l.actorHeads.add(ArabicWord.withoutArticle(form));
+          l.genericActorHeads.add(ArabicWord.withoutArticle(form));
         }
         case "LOCATION_HEAD" -> l.locationHeads.add(form);
         default -> throw new IllegalStateException("unknown attribution role " + f[1]);
       }
     }
-    for (List<Phrase> ps : List.of(l.qualifiersBefore, l.qualifiersAfter, l.periodPhrases, l.clauseBreaks)) {
-      ps.sort((a, b) -> b.tokens().length - a.tokens().length);
+    for (List<Phrase> ps : List.of(l.qualifiersBefore, l.qualifiersAfter, l.periodPhrases)) {
+      ps.sort((a, b) -> b.length() - a.length());
     }
     return l;
   }
 
   private static Phrase phrase(String text, String value) {
-    return new Phrase(ArabicText.normalize(text.strip()).split(" +"), value);
+    return Phrase.of(text, value);
   }
 
   private void addNoun(String[] f) {
-    String[] words = ArabicText.normalize(f[0]).split(" +");
+    String[] words = Folding.MATCH.apply(f[0]).split(" ");
     String self = null;
     boolean sound = false;
     boolean unit = false;
@@ -121,7 +122,7 @@ final class ClaimLexicon {
     Set<String> plurals = new HashSet<>();
     for (String p : f[1].split(",")) {
       if (p.isBlank()) continue;
-      String[] pw = ArabicText.normalize(p.strip()).split(" +");
+      String[] pw = Folding.MATCH.apply(p).split(" ");
       plurals.add(pw[0]);
       putNoun(pw[0], sg.as(CountedNoun.Number.PLURAL));
     }
@@ -156,12 +157,12 @@ final class ClaimLexicon {
     if (!t.isWord()) return List.of();
     if (noun(tokens, i) != null || notTriggers.contains(t.norm())) return List.of();
     if (i + 1 < tokens.size()) {
-      for (WordForms.Variant v : WordForms.variants(t.norm())) {
-        Map<String, List<Trigger>> second = pairTriggers.get(WordForms.key(v.form()));
+      for (Reading v : t.readings(CliticSet.LEXICON)) {
+        Map<String, List<Trigger>> second = pairTriggers.get(ArabicWord.withoutArticle(v.form()));
         if (second != null && second.containsKey(tokens.get(i + 1).norm())) return second.get(tokens.get(i + 1).norm());
       }
     }
-    for (WordForms.Variant v : WordForms.variants(t.norm())) {
+    for (Reading v : t.readings(CliticSet.LEXICON)) {
       List<Trigger> out = exactTriggers.get(v.form());
       if (out != null) return out;
       String f = v.form();
@@ -176,7 +177,7 @@ final class ClaimLexicon {
   /** The counted noun starting at token i (a two-word noun when its second word follows), or null. */
   NounHit noun(List<Token> tokens, int i) {
     if (i < 0 || i >= tokens.size() || !tokens.get(i).isWord()) return null;
-    for (WordForms.Variant v : WordForms.variants(tokens.get(i).norm())) {
+    for (Reading v : tokens.get(i).readings(CliticSet.LEXICON)) {
       NounHit hit = nounForm(tokens, i, v.form(), v.definite());
       if (hit == null && v.form().length() > 3 && v.form().endsWith("ا")) {
         // accusative tanween alef: شخصًا, فردا
@@ -196,7 +197,7 @@ final class ClaimLexicon {
     String cls = hit.noun().nounClass();
     boolean terror = false;
     for (int k = hit.lastToken() + 1; k <= hit.lastToken() + 2 && k < tokens.size() && !terror; k++) {
-      for (WordForms.Variant v : WordForms.variants(tokens.get(k).norm())) {
+      for (Reading v : tokens.get(k).readings(CliticSet.LEXICON)) {
         for (String w : terrorWords) if (v.form().startsWith(w)) terror = true;
       }
     }
@@ -213,7 +214,7 @@ final class ClaimLexicon {
     if (cands == null) return null;
     for (CountedNoun n : cands) {
       if (n.words() == 2 && i + 1 < tokens.size()
-          && WordForms.key(tokens.get(i + 1).norm()).equals(WordForms.key(n.second()))) {
+          && ArabicWord.withoutArticle(tokens.get(i + 1).norm()).equals(ArabicWord.withoutArticle(n.second()))) {
         return new NounHit(n, i, i + 1, definite);
       }
     }
@@ -226,40 +227,21 @@ final class ClaimLexicon {
   boolean hasRole(Token t, String role) {
     if (!t.isWord()) return false;
     if (nonClaimRoles.containsKey(t.norm() + "|" + role)) return true;
-    for (WordForms.Variant v : WordForms.variants(t.norm())) {
+    for (Reading v : t.readings(CliticSet.LEXICON)) {
       if (!v.definite() && nonClaimRoles.containsKey(v.form() + "|" + role)) return true;
     }
     return false;
   }
 
-  /** Length in tokens of the phrase of {@code list} matching at token i (proclitic allowed on word 1), or 0. */
-  static int matchAt(List<Token> tokens, int i, Phrase p) {
-    String[] ph = p.tokens();
-    if (i < 0 || i + ph.length > tokens.size()) return 0;
-    if (!firstWordMatches(tokens.get(i).norm(), ph[0])) return 0;
-    for (int k = 1; k < ph.length; k++) {
-      if (!tokens.get(i + k).norm().equals(ph[k])) return 0;
-    }
-    return ph.length;
-  }
-
-  static boolean firstWordMatches(String norm, String word) {
-    if (norm.equals(word)) return true;
-    int extra = norm.length() - word.length();
-    if (extra < 1 || extra > 2 || !norm.endsWith(word)) return false;
-    for (int k = 0; k < extra; k++) if ("وفبلك".indexOf(norm.charAt(k)) < 0) return false;
-    return true;
-  }
-
   boolean isTriggerBarrier(Token t) {
     if (!t.isWord()) return false;
-    for (String b : triggerBarriers) if (firstWordMatches(t.norm(), b)) return true;
+    for (String b : triggerBarriers) if (Phrase.firstWordMatches(t, b)) return true;
     return false;
   }
 
   boolean isSourceVerb(Token t) {
     if (!t.isWord()) return false;
-    for (WordForms.Variant v : WordForms.variants(t.norm())) {
+    for (Reading v : t.readings(CliticSet.LEXICON)) {
       if (v.definite()) continue;
       if (sourceVerbs.contains(v.form())) return true;
       for (String p : sourceVerbPrefixes) if (v.form().startsWith(p)) return true;
@@ -269,7 +251,7 @@ final class ClaimLexicon {
 
   boolean inSet(Token t, Set<String> set) {
     if (!t.isWord()) return false;
-    for (WordForms.Variant v : WordForms.variants(t.norm())) if (set.contains(v.form())) return true;
+    for (Reading v : t.readings(CliticSet.LEXICON)) if (set.contains(v.form())) return true;
     return false;
   }
 }

@@ -1,8 +1,9 @@
 package io.rasd.core.claims;
 
-import io.rasd.core.claims.ClaimLexicon.Phrase;
+import io.rasd.core.arabic.AnalyzedText;
+import io.rasd.core.arabic.Phrase;
 import io.rasd.core.numbers.NumberMatch;
-import io.rasd.core.numbers.Token;
+import io.rasd.core.arabic.Token;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +20,7 @@ final class PeriodResolver {
 
   private final List<Period> periods = new ArrayList<>();
 
-  PeriodResolver(ClaimLexicon lex, List<Token> tokens, Segments seg, List<NumberMatch> numbers,
+  PeriodResolver(ClaimLexicon lex, List<Token> tokens, AnalyzedText seg, List<NumberMatch> numbers,
       java.time.LocalDate published) {
     for (NumberMatch m : numbers) {
       if (m.kind() != NumberMatch.Kind.NUMBER || m.form() != NumberMatch.Form.DIGITS) continue;
@@ -39,8 +40,8 @@ final class PeriodResolver {
       for (Phrase ph : lex.periodPhrases) {
         String role = ph.value();
         if (role.equals("ANAPHOR") || role.equals("PUBLICATION")) continue;
-        int s = p - ph.tokens().length + 1;
-        if (s >= 0 && ClaimLexicon.matchAt(tokens, s, ph) > 0) {
+        int s = p - ph.length() + 1;
+        if (s >= 0 && ph.matchAt(tokens, s) > 0) {
           cued = true;
           since = role.equals("SINCE");
           cueStart = s;
@@ -51,18 +52,18 @@ final class PeriodResolver {
       if (!cued && p < ti - 1) cued = true; // a full date (14 ديسمبر 2021) dates the clause too
       if (!cued) continue;
       int year = (int) v;
-      periods.add(new Period(ti, seg.clause[ti], since ? null : year, since ? year : null, false));
+      periods.add(new Period(ti, seg.clauseOf(ti), since ? null : year, since ? year : null, false));
     }
     for (int i = 0; i < tokens.size(); i++) {
       for (Phrase ph : lex.periodPhrases) {
         boolean relative = ph.value().startsWith("RELATIVE_YEAR:");
         if (!ph.value().equals("ANAPHOR") && !(relative && published != null)) continue;
-        if (ClaimLexicon.matchAt(tokens, i, ph) == 0) continue;
+        if (ph.matchAt(tokens, i) == 0) continue;
         if (relative) {
           int year = published.getYear() + Integer.parseInt(ph.value().substring("RELATIVE_YEAR:".length()));
-          periods.add(new Period(i, seg.clause[i], year, null, false));
+          periods.add(new Period(i, seg.clauseOf(i), year, null, false));
         } else {
-          periods.add(new Period(i, seg.clause[i], null, null, true));
+          periods.add(new Period(i, seg.clauseOf(i), null, null, true));
         }
         break;
       }
@@ -71,7 +72,7 @@ final class PeriodResolver {
 
   private static boolean isPublication(ClaimLexicon lex, Token t) {
     for (Phrase ph : lex.periodPhrases) {
-      if (ph.value().equals("PUBLICATION") && ph.tokens().length == 1 && t.norm().equals(ph.tokens()[0])) return true;
+      if (ph.value().equals("PUBLICATION") && ph.length() == 1 && t.norm().equals(ph.words()[0])) return true;
     }
     return false;
   }
@@ -82,14 +83,14 @@ final class PeriodResolver {
   }
 
   /** Candidates must be in text order. */
-  void resolve(List<Candidate> cands, Segments seg) {
+  void resolve(List<Candidate> cands, AnalyzedText seg) {
     Integer lastYear = null;
     Integer lastSince = null;
     for (Candidate c : cands) {
       Period best = null;
       int bestDist = Integer.MAX_VALUE;
       for (Period p : periods) {
-        if (p.clause() != seg.clause[c.anchor]) continue;
+        if (p.clause() != seg.clauseOf(c.anchor)) continue;
         int d = Math.abs(p.token() - c.anchor);
         if (d < bestDist && d <= MAX_DISTANCE) {
           bestDist = d;

@@ -1,5 +1,7 @@
 package io.rasd.core.entities;
 
+import io.rasd.core.arabic.ArabicChars;
+import io.rasd.core.arabic.Sentences;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -54,7 +56,7 @@ public final class AnercorpReader {
     }
     if (f.length == 3) {
       Matcher glued = GLUED.matcher(f[1]);
-      if (glued.matches() && ArabicNames.hasArabic(glued.group(2))) {
+      if (glued.matches() && ArabicChars.hasArabic(glued.group(2))) {
         out.add(new String[] {first, glued.group(1)});
         out.add(new String[] {glued.group(2), last});
         return out;
@@ -80,7 +82,7 @@ public final class AnercorpReader {
         tags.add(tag);
         prev = tag;
       }
-      if (p == null || ArabicTokenizer.isSentenceEnd(p[0])) {
+      if (p == null || Sentences.isSentenceEnd(p[0])) {
         if (!tokens.isEmpty()) out.add(new ConllSentence(List.copyOf(tokens), List.copyOf(tags)));
         tokens.clear();
         tags.clear();

@@ -1,5 +1,8 @@
 package io.rasd.core.entities;
 
+import io.rasd.core.arabic.ArabicWord;
+import io.rasd.core.arabic.Folding;
+import io.rasd.core.arabic.SentenceWords;
 import java.util.List;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 
@@ -11,13 +14,14 @@ public final class ArabicTokenFeatures implements AdaptiveFeatureGenerator {
   @Override
   public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
     String token = tokens[index];
-    String norm = ArabicNames.normalize(token);
+    ArabicWord word = SentenceWords.of(tokens)[index];
+    String norm = word.nameKey();
     features.add("nf=" + norm);
     features.add("sh=" + WordShape.of(token));
-    if (!ArabicNames.hasArabic(token)) return;
-    String stripped = Proclitics.longestStrip(token);
+    if (!word.hasArabic()) return;
+    String stripped = word.stripped();
     features.add("st=" + stripped);
-    features.add("stem=" + ArabicNames.stem(stripped));
+    features.add("stem=" + Folding.stem(stripped));
     int clitics = norm.length() - stripped.length();
     if (clitics > 0 && clitics <= norm.length()) features.add("cl=" + norm.substring(0, Math.max(0, clitics)));
     if (stripped.startsWith("ال")) features.add("al");

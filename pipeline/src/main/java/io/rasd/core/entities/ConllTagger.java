@@ -1,5 +1,7 @@
 package io.rasd.core.entities;
 
+import io.rasd.core.arabic.Sentences;
+import io.rasd.core.arabic.SentenceWords;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -43,7 +45,7 @@ public final class ConllTagger {
       String token = line.split("\\s+", 2)[0];
       sentence.add(token);
       sentenceLines.add(i);
-      if (ArabicTokenizer.isSentenceEnd(token)) flush(sentence, sentenceLines, tags);
+      if (Sentences.isSentenceEnd(token)) flush(sentence, sentenceLines, tags);
     }
     flush(sentence, sentenceLines, tags);
     finder.clearAdaptiveData();
@@ -53,7 +55,7 @@ public final class ConllTagger {
   /** BIO tags (ANERcorp type names) for one sentence. */
   public String[] tagSentence(String[] tokens) {
     Span[] model = finder.find(tokens);
-    List<GazetteerMatch> gazetteer = matcher == null ? List.of() : matcher.match(Arrays.asList(tokens));
+    List<GazetteerMatch> gazetteer = matcher == null ? List.of() : matcher.match(SentenceWords.of(tokens));
     List<NameCandidate> names = NameFusion.fuse(model, gazetteer, 0);
     String[] tags = new String[tokens.length];
     Arrays.fill(tags, "O");

@@ -1,5 +1,8 @@
 package io.rasd.core.entities;
 
+import io.rasd.core.arabic.CliticSet;
+import io.rasd.core.arabic.Reading;
+import io.rasd.core.arabic.Token;
 import io.rasd.core.model.Mention;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +57,7 @@ public final class DateFinder {
     Integer year = k < tokens.size() ? number(tokens.get(k).text(), 1900, 2100) : null;
     if (year == null) return day != null ? i : k;
     Token last = tokens.get(k);
-    int start = (day != null ? first.start() + clitic : tokens.get(j).start() + monthClitic(tokens.get(j).text()));
+    int start = (day != null ? first.start() + clitic : tokens.get(j).start() + monthClitic(tokens.get(j)));
     String value = day != null ? String.format("%04d-%02d-%02d", year, month[0], day) : String.format("%04d-%02d", year, month[0]);
     out.add(mention(body, start, last.end(), value));
     return k + 1;
@@ -67,8 +70,8 @@ public final class DateFinder {
       Token t = tokens.get(i);
       Integer year = number(t.text(), 1900, 2100);
       if (year == null || t.text().length() != 4 || covered(dates, t.start())) continue;
-      String cue = Proclitics.longestStrip(tokens.get(i - 1).text());
-      String cueWhole = ArabicNames.normalize(tokens.get(i - 1).text());
+      String cue = tokens.get(i - 1).word().stripped();
+      String cueWhole = tokens.get(i - 1).word().nameKey();
       if (vocabulary.isYearCue(cueWhole) || vocabulary.isYearCue(cue)) {
         out.add(mention(body, t.start(), t.end(), String.format("%04d", year)));
       }
@@ -83,14 +86,13 @@ public final class DateFinder {
 
   private int[] month(List<Token> tokens, int j) {
     if (j >= tokens.size()) return null;
-    String text = tokens.get(j).text();
     int[] best = null;
-    for (Proclitics.Reading r : Proclitics.readings(text)) {
-      for (DateVocabulary.MonthName m : vocabulary.monthsStartingWith(r.key())) {
+    for (Reading r : tokens.get(j).readings(CliticSet.NAME)) {
+      for (DateVocabulary.MonthName m : vocabulary.monthsStartingWith(r.form())) {
         int end = j + m.tokens().size();
         if (end > tokens.size()) continue;
         boolean ok = true;
-        for (int k = 1; k < m.tokens().size() && ok; k++) ok = ArabicNames.normalize(tokens.get(j + k).text()).equals(m.tokens().get(k));
+        for (int k = 1; k < m.tokens().size() && ok; k++) ok = tokens.get(j + k).word().nameKey().equals(m.tokens().get(k));
         if (ok && (best == null || end > best[1])) best = new int[] {m.month(), end};
       }
       if (best != null) return best;
@@ -98,9 +100,9 @@ public final class DateFinder {
     return null;
   }
 
-  private int monthClitic(String token) {
-    for (Proclitics.Reading r : Proclitics.readings(token)) {
-      if (!vocabulary.monthsStartingWith(r.key()).isEmpty()) return r.offset();
+  private int monthClitic(Token token) {
+    for (Reading r : token.readings(CliticSet.NAME)) {
+      if (!vocabulary.monthsStartingWith(r.form()).isEmpty()) return r.offset();
     }
     return 0;
   }

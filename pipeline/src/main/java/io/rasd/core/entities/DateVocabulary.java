@@ -1,5 +1,6 @@
 package io.rasd.core.entities;
 
+import io.rasd.core.arabic.Folding;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,11 +33,11 @@ public final class DateVocabulary {
       String[] f = line.split("\t", -1);
       if (f[0].equals("month") && f.length >= 3) {
         List<String> tokens = new ArrayList<>();
-        for (String t : f[1].strip().split("\\s+")) tokens.add(ArabicNames.normalize(t));
+        for (String t : f[1].strip().split("\\s+")) tokens.add(Folding.NAME.apply(t));
         monthsByFirstToken.computeIfAbsent(tokens.get(0), k -> new ArrayList<>())
             .add(new MonthName(tokens, Integer.parseInt(f[2].strip())));
       } else if (f[0].equals("year-cue") && f.length >= 2) {
-        yearCues.add(ArabicNames.normalize(f[1].strip()));
+        yearCues.add(Folding.NAME.apply(f[1]));
       }
     }
   }

@@ -1,5 +1,13 @@
 package io.rasd.core.entities;
 
+import io.rasd.core.arabic.AnalyzedText;
+import io.rasd.core.arabic.ArabicWord;
+import io.rasd.core.arabic.CliticSet;
+import io.rasd.core.arabic.CompoundNames;
+import io.rasd.core.arabic.Folding;
+import io.rasd.core.arabic.Reading;
+import io.rasd.core.arabic.SentenceWords;
+import io.rasd.core.arabic.Token;
 import io.rasd.core.model.Mention;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,6 +32,10 @@ public final class EntityExtractor {
   private final DateFinder dates;
   private static final java.util.Set<String> WAW_NAMES = WordList.load("/entities/waw-names.txt");
   private final PersonPatterns patterns = PersonPatterns.fromResources();
+  /** Longest sentence given to the name finder, in tokens: above ANERcorp's longest (1,894), so ordinary text is not cut. */
+  static final int MAX_SENTENCE_TOKENS = 2_000;
+  private final NameGrammar grammar = NameGrammar.fromResources();
+  private final NeverEntityFilter never = NeverEntityFilter.fromResources();
 
   EntityExtractor(NameFinderME finder, Gazetteer gazetteer, DateFinder dates) {
     this.finder = finder;
@@ -33,7 +45,7 @@ public final class EntityExtractor {
   }
 
   public static EntityExtractor fromResources() {
-    return new EntityExtractor(NerModel.newFinder(), Gazetteer.fromResources(), DateFinder.fromResources());
+    return new EntityExtractor(NerModel.newFinder(), Gazetteer.forMatching(), DateFinder.fromResources());
   }
 
   /**
@@ -41,33 +53,61 @@ public final class EntityExtractor {
    * share a linkKey; gazetteerId is set when a gazetteer entry matched.
    */
   public List<Mention> extract(String body) {
-    if (body == null || body.isBlank()) return List.of();
-    List<Token> tokens = ArabicTokenizer.tokenize(body);
+    return extract(AnalyzedText.analyze(body));
+  }
+
+  /** {@link #extract(String)} over the article's analysis (its name-finder words and sentences). */
+  public List<Mention> extract(AnalyzedText text) {
+    String body = text.body();
+    if (body.isBlank()) return List.of();
+    List<Token> tokens = text.words();
     List<Mention> dateMentions = dates.find(body, tokens);
     List<NameCandidate> names = new ArrayList<>();
-    for (int[] r : ArabicTokenizer.sentenceRanges(body, tokens)) {
+    for (int[] r : capped(text.sentences())) {
       String[] words = new String[r[1] - r[0]];
-      for (int i = r[0]; i < r[1]; i++) words[i - r[0]] = tokens.get(i).text();
+      ArabicWord[] analysis = new ArabicWord[words.length];
+      for (int i = r[0]; i < r[1]; i++) {
+        words[i - r[0]] = tokens.get(i).text();
+        analysis[i - r[0]] = tokens.get(i).word();
+      }
+      SentenceWords.bind(words, analysis);
       Span[] spans = finder.find(words);
-      names.addAll(NameFusion.fuse(spans, matcher.match(Arrays.asList(words)), r[0]));
+      names.addAll(NameFusion.fuse(spans, matcher.match(analysis), grammar.find(Arrays.asList(words)), r[0]));
     }
     finder.clearAdaptiveData();
     names = withContextPersons(names, tokens, dateMentions);
 
     Set<String> articleWords = new HashSet<>();
-    for (Token t : tokens) articleWords.add(ArabicNames.normalize(t.text()));
+    for (Token t : tokens) articleWords.add(t.word().nameKey());
     List<NameCandidate> kept = new ArrayList<>();
     for (NameCandidate c : names) {
       NameCandidate trimmed = trimPunctuation(c, tokens);
       if (trimmed == null || overlapsAny(trimmed, tokens, dateMentions)) continue;
+      if (trimmed.entry() == null && never.rejects(words(tokens, trimmed))) continue;
       // a lone ordinary word ("دول", "بوابة") tagged by the model is noise, not a name
-      if (trimmed.entry() == null && trimmed.first() == trimmed.last()
-          && patterns.isCommonWord(tokens.get(trimmed.first()).text())) continue;
-      kept.add(withKey(trimmed.entry() != null ? trimmed : stripClitics(trimmed, tokens, articleWords), tokens));
+      if (trimmed.entry() == null && !trimmed.grammar() && trimmed.first() == trimmed.last()
+          && patterns.isCommonWord(tokens.get(trimmed.first()).word())) continue;
+      boolean curated = trimmed.entry() != null || trimmed.grammar();
+      kept.add(withKey(curated ? trimmed : stripClitics(trimmed, tokens, articleWords), tokens));
     }
     List<Mention> out = new ShortFormLinker(tokens, patterns::isCommonWord).link(body, kept, acronymsAfter(kept, tokens));
     out.addAll(dateMentions);
     out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+    return out;
+  }
+
+  /**
+   * Sentences longer than {@link #MAX_SENTENCE_TOKENS} (a list of 100,000 numbers, a page without punctuation) are
+   * cut into pieces of that size: OpenNLP's sequence decoding fails on them (an NPE in NameFinderME) and news
+   * sentences are far shorter.
+   */
+  static List<int[]> capped(List<int[]> sentences) {
+    List<int[]> out = new ArrayList<>(sentences.size());
+    for (int[] r : sentences) {
+      for (int from = r[0]; from < r[1]; from += MAX_SENTENCE_TOKENS) {
+        out.add(new int[] {from, Math.min(r[1], from + MAX_SENTENCE_TOKENS)});
+      }
+    }
     return out;
   }
 
@@ -103,7 +143,14 @@ public final class EntityExtractor {
     while (last >= first && !hasLetter(tokens.get(last).text())) last--;
     if (first > last) return null;
     return first == c.first() && last == c.last() ? c
-        : new NameCandidate(first, last, first == c.first() ? c.cliticLength() : 0, c.type(), c.entry(), c.lookupKey());
+        : new NameCandidate(first, last, first == c.first() ? c.cliticLength() : 0, c.type(), c.entry(), c.lookupKey(),
+            c.grammar());
+  }
+
+  private static List<String> words(List<Token> tokens, NameCandidate c) {
+    List<String> out = new ArrayList<>(c.length());
+    for (int i = c.first(); i <= c.last(); i++) out.add(tokens.get(i).text());
+    return out;
   }
 
   private static boolean hasLetter(String s) {
@@ -124,33 +171,44 @@ public final class EntityExtractor {
    * و is cut unless the name is known to begin with it ({@code waw-names.txt}).
    */
   private NameCandidate stripClitics(NameCandidate c, List<Token> tokens, Set<String> articleWords) {
-    String token = tokens.get(c.first()).text();
-    if (!ArabicNames.hasArabic(token)) return c;
-    List<Proclitics.Reading> readings = Proclitics.readings(token);
-    if (gazetteer.isNameToken(readings.get(0).key())) return c;
+    ArabicWord word = tokens.get(c.first()).word();
+    String token = word.surface();
+    if (!word.hasArabic()) return c;
+    List<Reading> readings = word.readings(CliticSet.NAME);
+    if (gazetteer.isNameToken(readings.get(0).form())) return c;
     for (int k = readings.size() - 1; k >= 1; k--) {
-      Proclitics.Reading r = readings.get(k);
-      if (token.startsWith("ال", r.offset()) || gazetteer.isNameToken(r.key()) || articleWords.contains(r.key())) {
+      Reading r = readings.get(k);
+      if (token.startsWith("ال", r.offset()) || gazetteer.isNameToken(r.form()) || articleWords.contains(r.form())) {
         return new NameCandidate(c.first(), c.last(), r.offset(), c.type(), c.entry(), c.lookupKey());
       }
     }
     // "and" is by far the likeliest reading of a leading و, unless the name is known to start with it
-    boolean conjunction = token.charAt(0) == 'و' && readings.size() > 1 && readings.get(1).key().length() >= 3;
-    if (conjunction && !WAW_NAMES.contains(readings.get(0).key())) {
+    boolean conjunction = token.charAt(0) == 'و' && readings.size() > 1 && readings.get(1).form().length() >= 3;
+    if (conjunction && !WAW_NAMES.contains(readings.get(0).form())) {
       return new NameCandidate(c.first(), c.last(), 1, c.type(), c.entry(), c.lookupKey());
     }
     return c;
   }
 
-  /** Sets the lookup key: normalized words of the name, the first read through its stripped proclitics. */
+  /**
+   * Sets the lookup key: name-level words of the name, the first read through its stripped proclitics, compound
+   * spellings unified ({@link CompoundNames}).
+   */
   private static NameCandidate withKey(NameCandidate c, List<Token> tokens) {
-    StringBuilder key = new StringBuilder();
-    String first = tokens.get(c.first()).text();
-    String firstKey = ArabicNames.normalize(first.substring(c.cliticLength()));
-    for (Proclitics.Reading r : Proclitics.readings(first)) if (r.offset() == c.cliticLength()) firstKey = r.key();
-    key.append(firstKey);
-    for (int i = c.first() + 1; i <= c.last(); i++) key.append(' ').append(ArabicNames.normalize(tokens.get(i).text()));
-    return new NameCandidate(c.first(), c.last(), c.cliticLength(), c.type(), c.entry(), key.toString());
+    List<String> written = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
+    Token first = tokens.get(c.first());
+    String firstKey = null;
+    for (Reading r : first.readings(CliticSet.NAME)) if (r.offset() == c.cliticLength()) firstKey = r.form();
+    if (firstKey == null) firstKey = Folding.NAME.apply(first.text().substring(c.cliticLength()));
+    written.add(Folding.DISPLAY.apply(first.text().substring(c.cliticLength())));
+    keys.add(firstKey);
+    for (int i = c.first() + 1; i <= c.last(); i++) {
+      written.add(tokens.get(i).word().displayKey());
+      keys.add(tokens.get(i).word().nameKey());
+    }
+    return new NameCandidate(c.first(), c.last(), c.cliticLength(), c.type(), c.entry(),
+        CompoundNames.key(written, keys), c.grammar());
   }
 
   /** Latin acronyms right after a name in parentheses ("شراكة … (TSCTP)"): the acronym index → the name's index. */

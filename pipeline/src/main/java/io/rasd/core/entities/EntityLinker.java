@@ -1,14 +1,12 @@
 package io.rasd.core.entities;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.rasd.core.UnionFind;
+import io.rasd.core.model.Ids;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,7 +38,7 @@ public final class EntityLinker {
   }
 
   public static EntityLinker fromResources() {
-    return new EntityLinker(Gazetteer.fromResources(), NameVariants.fromResources());
+    return new EntityLinker(Gazetteer.forMatching(), NameVariants.fromResources());
   }
 
   /** Key used in {@link Linking#entityIdByGroupKey()}. */
@@ -93,29 +91,21 @@ public final class EntityLinker {
   private Map<String, List<NameGroup>> similarNames(String bucket, List<NameGroup> members) {
     members.sort(Comparator.comparing(EntityLinker::name).thenComparing(NameGroup::linkKey));
     int n = members.size();
-    int[] parent = new int[n];
-    for (int i = 0; i < n; i++) parent[i] = i;
+    UnionFind names = new UnionFind(n);
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
         if (!variants.sameName(name(members.get(i)), name(members.get(j)))) continue;
-        int ri = find(parent, i);
-        int rj = find(parent, j);
-        parent[Math.max(ri, rj)] = Math.min(ri, rj); // the root stays the smallest name
+        names.union(i, j); // the root stays the smallest name
       }
     }
     Map<String, List<NameGroup>> out = new TreeMap<>();
     Map<Integer, String> keyOfRoot = new HashMap<>();
     for (int i = 0; i < n; i++) {
-      int root = find(parent, i);
+      int root = names.find(i);
       String key = keyOfRoot.computeIfAbsent(root, r -> bucket + "|" + name(members.get(r)));
       out.computeIfAbsent(key, k -> new ArrayList<>()).add(members.get(i));
     }
     return out;
-  }
-
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) i = parent[i] = parent[parent[i]];
-    return i;
   }
 
   private EntityRow row(String clusterKey, List<NameGroup> members) {
@@ -131,7 +121,7 @@ public final class EntityLinker {
     String type = entry != null ? entry.type() : members.get(0).type();
     String canonical = entry != null ? entry.arabicName() : bestSurface(surfaces, members);
     String latin = entry != null && !entry.latinName().isEmpty() ? entry.latinName() : null;
-    return new EntityRow(entityId(clusterKey), type, canonical, latin, entry == null ? null : entry.wikidataId(),
+    return new EntityRow(Ids.entityId(clusterKey), type, canonical, latin, entry == null ? null : entry.wikidataId(),
         List.copyOf(new TreeSet<>(surfaces.keySet())), mentions, articles.size());
   }
 
@@ -152,14 +142,5 @@ public final class EntityLinker {
     }
     return new EntityRow(e.entityId(), e.type(), e.canonicalName(), latinNames.of(e.canonicalName()), e.wikidataId(),
         e.aliases(), e.mentionCount(), e.articleCount());
-  }
-
-  static String entityId(String clusterKey) {
-    try {
-      byte[] h = MessageDigest.getInstance("SHA-256").digest(clusterKey.getBytes(StandardCharsets.UTF_8));
-      return "E" + HexFormat.of().formatHex(h, 0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -1,5 +1,9 @@
 package io.rasd.core.entities;
 
+import io.rasd.core.arabic.AnalyzedText;
+import io.rasd.core.arabic.ArabicChars;
+import io.rasd.core.arabic.CompoundNames;
+import io.rasd.core.arabic.Token;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +25,11 @@ import java.util.Set;
  */
 public final class Gazetteer {
   public static final String RESOURCE = "/entities/gazetteer.tsv";
+  /** Generated and hand-written place lists used for matching and fusion only (not the name finder's features). */
+  public static final List<String> EXTRA_RESOURCES =
+      List.of("/entities/gazetteer-cldr.tsv", "/entities/gazetteer-divisions.tsv");
   private static volatile Gazetteer shared;
+  private static volatile Gazetteer sharedForMatching;
 
   /** One spelling of an entry as normalized tokens; weak aliases need the model's agreement. */
   public record Alias(GazetteerEntry entry, List<String> tokens, boolean weak, boolean latin) {}
@@ -41,12 +49,71 @@ public final class Gazetteer {
   private void addAlias(GazetteerEntry entry, String raw) {
     boolean weak = raw.startsWith("~");
     String text = weak ? raw.substring(1) : raw;
-    boolean latin = !ArabicNames.hasArabic(text);
+    boolean latin = !ArabicChars.hasArabic(text);
     List<String> tokens = new ArrayList<>();
-    for (Token t : ArabicTokenizer.tokenize(text)) tokens.add(latin ? t.text() : ArabicNames.normalize(t.text()));
+    List<String> written = new ArrayList<>();
+    for (Token t : AnalyzedText.analyze(text).words()) {
+      tokens.add(latin ? t.text() : t.word().nameKey());
+      written.add(t.word().displayKey());
+    }
     if (tokens.isEmpty()) return;
-    aliasesByFirstToken.computeIfAbsent(tokens.get(0), k -> new ArrayList<>()).add(new Alias(entry, tokens, weak, latin));
+    // an Arabic alias is matched in each of its compound spellings (عبد اللطيف / عبداللطيف); only the words as
+    // listed guard against clitic stripping (ابا, a spelling of أبو, would make بابا read as ب + ابا)
+    for (List<String> spelling : latin ? List.of(tokens) : CompoundNames.spellings(written, tokens)) {
+      aliasesByFirstToken.computeIfAbsent(spelling.get(0), k -> new ArrayList<>())
+          .add(new Alias(entry, spelling, weak, latin));
+    }
     if (!latin) nameTokens.addAll(tokens);
+  }
+
+  /**
+   * The shipped gazetteer with the extra lists of {@link #EXTRA_RESOURCES}, loaded once: an extra alias that
+   * gazetteer.tsv (or an earlier list) already has is skipped, so the curated entry keeps its id and type.
+   */
+  public static Gazetteer forMatching() {
+    Gazetteer g = sharedForMatching;
+    if (g == null) {
+      synchronized (Gazetteer.class) {
+        if (sharedForMatching == null) {
+          Gazetteer all = parse(read(RESOURCE));
+          for (String resource : EXTRA_RESOURCES) all.addAll(parse(read(resource)));
+          sharedForMatching = all;
+        }
+        g = sharedForMatching;
+      }
+    }
+    return g;
+  }
+
+  private static byte[] read(String resource) {
+    try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+      if (in == null) throw new IllegalStateException("missing resource " + resource);
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Gazetteer parse(byte[] tsv) {
+    try {
+      return parse(new java.io.ByteArrayInputStream(tsv));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Adds the entries of another gazetteer whose aliases are new here (an entry left with none is not added). */
+  void addAll(Gazetteer other) {
+    Set<List<String>> known = new HashSet<>();
+    for (List<Alias> list : aliasesByFirstToken.values()) for (Alias a : list) known.add(a.tokens());
+    for (List<Alias> list : other.aliasesByFirstToken.values()) {
+      for (Alias a : list) {
+        if (!known.add(a.tokens())) continue;
+        entries.putIfAbsent(a.entry().id(), a.entry());
+        aliasesByFirstToken.computeIfAbsent(a.tokens().get(0), k -> new ArrayList<>()).add(a);
+        if (!a.latin()) nameTokens.addAll(a.tokens());
+      }
+    }
   }
 
   /** The shipped gazetteer, loaded once. */

@@ -1,6 +1,6 @@
 package io.rasd.core.entities;
 
-import java.util.Arrays;
+import io.rasd.core.arabic.SentenceWords;
 import java.util.List;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 
@@ -24,7 +24,7 @@ public final class GazetteerFeature implements AdaptiveFeatureGenerator {
   private String[] tagsFor(String[] tokens) {
     if (tokens != lastTokens) {
       String[] tags = new String[tokens.length];
-      for (GazetteerMatch m : matcher.match(Arrays.asList(tokens))) {
+      for (GazetteerMatch m : matcher.match(SentenceWords.of(tokens))) {
         String suffix = m.entry().type() + (m.weak() ? "-weak" : "");
         tags[m.first()] = "B-" + suffix;
         for (int k = m.first() + 1; k <= m.last(); k++) tags[k] = "I-" + suffix;

@@ -1,5 +1,8 @@
 package io.rasd.core.entities;
 
+import io.rasd.core.arabic.ArabicWord;
+import io.rasd.core.arabic.CliticSet;
+import io.rasd.core.arabic.Reading;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,14 +15,12 @@ public final class GazetteerMatcher {
   }
 
   /** Non-overlapping matches, left to right, longest first; an unstripped reading wins a tie. */
-  public List<GazetteerMatch> match(List<String> tokens) {
-    int n = tokens.size();
-    String[] normalized = new String[n];
-    for (int i = 0; i < n; i++) normalized[i] = ArabicNames.normalize(tokens.get(i));
+  public List<GazetteerMatch> match(ArabicWord[] tokens) {
+    int n = tokens.length;
     List<GazetteerMatch> out = new ArrayList<>();
     int i = 0;
     while (i < n) {
-      GazetteerMatch best = bestAt(tokens, normalized, i);
+      GazetteerMatch best = bestAt(tokens, i);
       if (best == null) {
         i++;
       } else {
@@ -30,28 +31,28 @@ public final class GazetteerMatcher {
     return out;
   }
 
-  private GazetteerMatch bestAt(List<String> tokens, String[] normalized, int i) {
-    String token = tokens.get(i);
+  private GazetteerMatch bestAt(ArabicWord[] tokens, int i) {
+    ArabicWord token = tokens[i];
     GazetteerMatch best = null;
-    if (!ArabicNames.hasArabic(token)) {
-      for (Gazetteer.Alias a : gazetteer.aliasesStartingWith(token)) {
-        if (a.latin()) best = longer(best, tryAlias(a, tokens, normalized, i, 0));
+    if (!token.hasArabic()) {
+      for (Gazetteer.Alias a : gazetteer.aliasesStartingWith(token.surface())) {
+        if (a.latin()) best = longer(best, tryAlias(a, tokens, i, 0));
       }
       return best;
     }
-    for (Proclitics.Reading r : Proclitics.readings(token)) {
-      for (Gazetteer.Alias a : gazetteer.aliasesStartingWith(r.key())) {
-        if (!a.latin()) best = longer(best, tryAlias(a, tokens, normalized, i, r.offset()));
+    for (Reading r : token.readings(CliticSet.NAME)) {
+      for (Gazetteer.Alias a : gazetteer.aliasesStartingWith(r.form())) {
+        if (!a.latin()) best = longer(best, tryAlias(a, tokens, i, r.offset()));
       }
     }
     return best;
   }
 
-  private static GazetteerMatch tryAlias(Gazetteer.Alias a, List<String> tokens, String[] normalized, int i, int offset) {
+  private static GazetteerMatch tryAlias(Gazetteer.Alias a, ArabicWord[] tokens, int i, int offset) {
     List<String> at = a.tokens();
-    if (i + at.size() > tokens.size()) return null;
+    if (i + at.size() > tokens.length) return null;
     for (int k = 1; k < at.size(); k++) {
-      String t = a.latin() ? tokens.get(i + k) : normalized[i + k];
+      String t = a.latin() ? tokens[i + k].surface() : tokens[i + k].nameKey();
       if (!t.equals(at.get(k))) return null;
     }
     return new GazetteerMatch(i, i + at.size() - 1, offset, a.entry(), a.weak());

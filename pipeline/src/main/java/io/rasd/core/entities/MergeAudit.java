@@ -1,5 +1,6 @@
 package io.rasd.core.entities;
 
+import io.rasd.core.arabic.Folding;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,7 @@ public final class MergeAudit {
         for (Span sp : BioTags.toSpans(s.tags())) {
           if (!sp.getType().equals(type)) continue;
           List<String> words = new ArrayList<>();
-          for (int i = sp.getStart(); i < sp.getEnd(); i++) words.add(ArabicNames.normalize(s.tokens().get(i)));
+          for (int i = sp.getStart(); i < sp.getEnd(); i++) words.add(Folding.NAME.apply(s.tokens().get(i)));
           names.add(String.join(" ", words));
         }
       }

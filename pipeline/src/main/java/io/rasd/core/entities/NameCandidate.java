@@ -2,9 +2,15 @@ package io.rasd.core.entities;
 
 /**
  * A name found in an article before linking: tokens [first, last] of the article, the name starting
- * {@code cliticLength} chars into the first token; {@code entry} is set when it came from the gazetteer.
+ * {@code cliticLength} chars into the first token; {@code entry} is set when it came from the gazetteer,
+ * {@code grammar} when from {@link NameGrammar} (whose proclitics are already cut).
  */
-record NameCandidate(int first, int last, int cliticLength, String type, GazetteerEntry entry, String lookupKey) {
+record NameCandidate(int first, int last, int cliticLength, String type, GazetteerEntry entry, String lookupKey,
+    boolean grammar) {
+  NameCandidate(int first, int last, int cliticLength, String type, GazetteerEntry entry, String lookupKey) {
+    this(first, last, cliticLength, type, entry, lookupKey, false);
+  }
+
   boolean overlaps(NameCandidate o) {
     return first <= o.last && o.first <= last;
   }

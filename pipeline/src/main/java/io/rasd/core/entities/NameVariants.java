@@ -1,5 +1,7 @@
 package io.rasd.core.entities;
 
+import io.rasd.core.arabic.ArabicChars;
+import io.rasd.core.arabic.Folding;
 import java.util.Set;
 
 /**
@@ -42,7 +44,7 @@ public final class NameVariants {
     StringBuilder out = new StringBuilder();
     for (String word : words(name)) {
       if (out.length() > 0) out.append(' ');
-      out.append(ArabicNames.hasArabic(word) ? consonants(fold(word)) : word);
+      out.append(ArabicChars.hasArabic(word) ? consonants(fold(word)) : word);
     }
     return out.toString();
   }
@@ -59,7 +61,7 @@ public final class NameVariants {
     if (wa.length != wb.length) return false;
     for (int i = 0; i < wa.length; i++) {
       if (wa[i].equals(wb[i])) continue;
-      if (!ArabicNames.hasArabic(wa[i]) || !ArabicNames.hasArabic(wb[i])) return false;
+      if (!ArabicChars.hasArabic(wa[i]) || !ArabicChars.hasArabic(wb[i])) return false;
       String fa = fold(wa[i]);
       String fb = fold(wb[i]);
       if (fa.equals(fb)) continue;
@@ -70,7 +72,7 @@ public final class NameVariants {
   }
 
   private static String[] words(String name) {
-    String n = ArabicNames.normalize(name);
+    String n = Folding.NAME.apply(name);
     return n.isEmpty() ? new String[0] : n.split(" ");
   }
 

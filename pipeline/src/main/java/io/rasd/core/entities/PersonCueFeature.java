@@ -1,5 +1,7 @@
 package io.rasd.core.entities;
 
+import io.rasd.core.arabic.ArabicWord;
+import io.rasd.core.arabic.SentenceWords;
 import java.util.List;
 import java.util.Set;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
@@ -24,23 +26,24 @@ public final class PersonCueFeature implements AdaptiveFeatureGenerator {
 
   @Override
   public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
+    ArabicWord[] words = SentenceWords.of(tokens);
     for (int d = 1; d <= 3 && index - d >= 0; d++) {
-      if (isCue(tokens[index - d])) {
+      if (isCue(words[index - d])) {
         features.add("pcue-before=" + d);
         break;
       }
     }
     for (int d = 1; d <= 3 && index + d + 1 < tokens.length; d++) {
       String t = tokens[index + d];
-      if ((t.equals("،") || t.equals(",")) && isCue(tokens[index + d + 1])) {
+      if ((t.equals("،") || t.equals(",")) && isCue(words[index + d + 1])) {
         features.add("pcue-apposition=" + d);
         break;
       }
     }
   }
 
-  private boolean isCue(String token) {
-    return cues.contains(ArabicNames.normalize(token)) || cues.contains(Proclitics.longestStrip(token));
+  private boolean isCue(ArabicWord token) {
+    return cues.contains(token.nameKey()) || cues.contains(token.stripped());
   }
 
   private static Set<String> cues() {

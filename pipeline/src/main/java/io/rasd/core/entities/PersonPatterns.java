@@ -1,5 +1,8 @@
 package io.rasd.core.entities;
 
+import io.rasd.core.arabic.ArabicChars;
+import io.rasd.core.arabic.ArabicWord;
+import io.rasd.core.arabic.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -43,7 +46,7 @@ final class PersonPatterns {
     for (int i = 0; i < tokens.size(); i++) {
       String t = tokens.get(i).text();
       // apposition: NAME ، ROLE
-      if ((t.equals("،") || t.equals(",")) && i + 1 < tokens.size() && isCue(tokens.get(i + 1).text())) {
+      if ((t.equals("،") || t.equals(",")) && i + 1 < tokens.size() && isCue(tokens.get(i + 1).word())) {
         int first = i;
         while (first - 1 >= 0 && i - first < MAX_WORDS && canJoin(tokens, covered, first - 1)) first--;
         int[] run = trimParticles(tokens, first, i - 1);
@@ -51,12 +54,12 @@ final class PersonPatterns {
       }
       // TITLE/VERB NAME
       boolean insidePrevious = !out.isEmpty() && out.get(out.size() - 1)[1] >= i;
-      if (isCue(t) && !covered[i] && !insidePrevious) {
+      if (isCue(tokens.get(i).word()) && !covered[i] && !insidePrevious) {
         int last = i;
         while (last + 1 < tokens.size() && last - i < MAX_WORDS && canJoin(tokens, covered, last + 1)) last++;
         int[] run = last > i ? trimParticles(tokens, i + 1, last) : null;
         // "قال البلاغ": after a verb, a word with the article is the subject noun, not a first name
-        boolean article = run != null && ArabicNames.normalize(tokens.get(run[0]).text()).startsWith("ال");
+        boolean article = run != null && tokens.get(run[0]).word().nameKey().startsWith("ال");
         if (run != null && !article && !contains(out, run)) out.add(run);
       }
     }
@@ -65,35 +68,35 @@ final class PersonPatterns {
 
   private boolean canJoin(List<Token> tokens, boolean[] covered, int i) {
     if (covered[i]) return false;
-    String t = tokens.get(i).text();
-    return isNameWord(t) || particles.contains(ArabicNames.normalize(t));
+    ArabicWord t = tokens.get(i).word();
+    return isNameWord(t) || particles.contains(t.nameKey());
   }
 
   /** A run must hold a real name word and may not end on a particle. */
   private int[] trimParticles(List<Token> tokens, int first, int last) {
-    while (last >= first && !isNameWord(tokens.get(last).text())) last--;
+    while (last >= first && !isNameWord(tokens.get(last).word())) last--;
     return last >= first ? new int[] {first, last} : null;
   }
 
   /** An ordinary word of the language (common-words.txt), read with or without its proclitics. */
-  boolean isCommonWord(String token) {
-    return common.contains(ArabicNames.normalize(token)) || common.contains(Proclitics.longestStrip(token));
+  boolean isCommonWord(ArabicWord token) {
+    return common.contains(token.nameKey()) || common.contains(token.stripped());
   }
 
-  boolean isNameWord(String token) {
-    if (token.length() < 3 || !ArabicNames.hasArabic(token) || !isAllLetters(token)) return false;
-    String norm = ArabicNames.normalize(token);
-    String stripped = Proclitics.longestStrip(token);
+  boolean isNameWord(ArabicWord token) {
+    if (token.surface().length() < 3 || !token.hasArabic() || !isAllLetters(token.surface())) return false;
+    String norm = token.nameKey();
+    String stripped = token.stripped();
     return !common.contains(norm) && !common.contains(stripped) && !cues.contains(norm) && !cues.contains(stripped)
         && !particles.contains(norm);
   }
 
-  private boolean isCue(String token) {
-    return cues.contains(ArabicNames.normalize(token)) || cues.contains(Proclitics.longestStrip(token));
+  private boolean isCue(ArabicWord token) {
+    return cues.contains(token.nameKey()) || cues.contains(token.stripped());
   }
 
   private static boolean isAllLetters(String s) {
-    for (int i = 0; i < s.length(); i++) if (!ArabicNames.isArabicLetter(s.charAt(i)) && s.charAt(i) != 'ـ') return false;
+    for (int i = 0; i < s.length(); i++) if (!ArabicChars.isArabicLetter(s.charAt(i)) && !ArabicChars.isTatweel(s.charAt(i))) return false;
     return true;
   }
 

@@ -1,5 +1,10 @@
 package io.rasd.core.entities;
 
+import io.rasd.core.arabic.ArabicWord;
+import io.rasd.core.arabic.CliticSet;
+import io.rasd.core.arabic.Folding;
+import io.rasd.core.arabic.Reading;
+import io.rasd.core.arabic.Token;
 import io.rasd.core.model.Mention;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,10 +22,10 @@ final class ShortFormLinker {
   private static final int MIN_SHORT_FORM = 3;
 
   private final List<Token> tokens;
-  private final java.util.function.Predicate<String> isCommonWord;
+  private final java.util.function.Predicate<ArabicWord> isCommonWord;
 
   /** {@code isCommonWord}: ordinary words join only a gazetteer person ("محمود العواقب" is a model error). */
-  ShortFormLinker(List<Token> tokens, java.util.function.Predicate<String> isCommonWord) {
+  ShortFormLinker(List<Token> tokens, java.util.function.Predicate<ArabicWord> isCommonWord) {
     this.tokens = tokens;
     this.isCommonWord = isCommonWord;
   }
@@ -44,9 +49,9 @@ final class ShortFormLinker {
     }
     for (int i = 0; i < tokens.size(); i++) {
       if (covered.contains(i)) continue;
-      for (Proclitics.Reading r : Proclitics.readings(tokens.get(i).text())) {
+      for (Reading r : tokens.get(i).readings(CliticSet.NAME)) {
         Linked full = byLastName.get(shortForm(i, r.offset()));
-        if (full != null && full.gazetteerId() == null && isCommonWord.test(tokens.get(i).text())) break;
+        if (full != null && full.gazetteerId() == null && isCommonWord.test(tokens.get(i).word())) break;
         if (full != null) {
           all.add(new Linked(i, i, r.offset(), "PERSON", full.key(), full.gazetteerId()));
           break;
@@ -80,7 +85,7 @@ final class ShortFormLinker {
     Set<String> ambiguous = new HashSet<>();
     for (Linked l : linked) {
       if (!l.type().equals("PERSON") || l.last() == l.first()) continue;
-      String last = ArabicNames.strictForm(tokens.get(l.last()).text());
+      String last = tokens.get(l.last()).word().displayKey();
       if (last.length() < MIN_SHORT_FORM) continue;
       Linked prev = out.putIfAbsent(last, l);
       if (prev != null && !prev.key().equals(l.key())) ambiguous.add(last);
@@ -92,6 +97,6 @@ final class ShortFormLinker {
   /** The token read from {@code offset} on (after its proclitics), hamza and letters kept as written. */
   private String shortForm(int index, int offset) {
     String text = tokens.get(index).text();
-    return offset < text.length() ? ArabicNames.strictForm(text.substring(offset)) : "";
+    return offset < text.length() ? Folding.DISPLAY.apply(text.substring(offset)) : "";
   }
 }

@@ -1,5 +1,7 @@
 package io.rasd.core.entities;
 
+import io.rasd.core.arabic.ArabicWord;
+import io.rasd.core.arabic.SentenceWords;
 import java.util.List;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 
@@ -7,7 +9,7 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 public final class StrippedFormFeature implements AdaptiveFeatureGenerator {
   @Override
   public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
-    String token = tokens[index];
-    features.add("sw=" + (ArabicNames.hasArabic(token) ? Proclitics.longestStrip(token) : WordShape.of(token)));
+    ArabicWord word = SentenceWords.of(tokens)[index];
+    features.add("sw=" + (word.hasArabic() ? word.stripped() : WordShape.of(tokens[index])));
   }
 }

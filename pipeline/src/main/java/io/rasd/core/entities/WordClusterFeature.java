@@ -1,5 +1,7 @@
 package io.rasd.core.entities;
 
+import io.rasd.core.arabic.ArabicWord;
+import io.rasd.core.arabic.SentenceWords;
 import java.util.List;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.WordClusterDictionary;
@@ -23,8 +25,9 @@ public final class WordClusterFeature implements AdaptiveFeatureGenerator {
     String token = tokens[index];
     String cls = dictionary.lookupToken(WordClusters.key(token));
     if (cls != null) features.add(name + "=" + cls);
-    if (!ArabicNames.hasArabic(token)) return;
-    String stripped = WordClusters.key(Proclitics.longestStrip(token));
+    ArabicWord word = SentenceWords.of(tokens)[index];
+    if (!word.hasArabic()) return;
+    String stripped = word.stripped(); // already a name key (WordClusters.key) without its proclitics
     String strippedCls = dictionary.lookupToken(stripped);
     if (strippedCls != null) features.add(name + "s=" + strippedCls);
   }

@@ -1,5 +1,6 @@
 package io.rasd.core.entities;
 
+import io.rasd.core.arabic.Folding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,7 +23,7 @@ public final class WordClusters {
 
   /** The key a word is clustered and looked up under. */
   public static String key(String token) {
-    return ArabicNames.normalize(token);
+    return Folding.NAME.apply(token);
   }
 
   /** The shipped dictionary with {@code classes} classes. */

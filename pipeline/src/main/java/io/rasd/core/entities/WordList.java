@@ -1,14 +1,15 @@
 package io.rasd.core.entities;
 
 import io.rasd.core.ResourceLines;
+import io.rasd.core.arabic.Folding;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** A resource file of words, one per line ('#' comments), loaded as normalized forms. */
+/** A resource file of words, one per line ('#' comments), loaded at the name folding level. */
 final class WordList {
   private WordList() {}
 
   static Set<String> load(String resource) {
-    return ResourceLines.read(resource).stream().map(ArabicNames::normalize).collect(Collectors.toUnmodifiableSet());
+    return ResourceLines.read(resource).stream().map(Folding.NAME::apply).collect(Collectors.toUnmodifiableSet());
   }
 }

@@ -1,5 +1,7 @@
 package io.rasd.core.entities;
 
+import io.rasd.core.arabic.ArabicChars;
+import io.rasd.core.arabic.Folding;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,8 +26,8 @@ public final class WordListBuilder {
     Map<String, Integer> inName = new HashMap<>();
     for (ConllSentence s : sentences) {
       for (int i = 0; i < s.tokens().size(); i++) {
-        String word = ArabicNames.normalize(s.tokens().get(i));
-        if (!ArabicNames.hasArabic(word)) continue;
+        String word = Folding.NAME.apply(s.tokens().get(i));
+        if (!ArabicChars.hasArabic(word)) continue;
         String tag = s.tags().get(i);
         if (tag.equals("O")) {
           outside.merge(word, 1, Integer::sum);

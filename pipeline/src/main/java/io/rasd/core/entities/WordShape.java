@@ -1,5 +1,7 @@
 package io.rasd.core.entities;
 
+import io.rasd.core.arabic.ArabicChars;
+
 /** Coarse shape of a token: script and case class, digits, punctuation. */
 public final class WordShape {
   private WordShape() {}
@@ -8,7 +10,7 @@ public final class WordShape {
     boolean arabic = false, upper = false, lower = false, digit = false, other = false;
     for (int i = 0; i < token.length(); i++) {
       char c = token.charAt(i);
-      if (ArabicNames.isArabicLetter(c)) arabic = true;
+      if (ArabicChars.isArabicLetter(c)) arabic = true;
       else if (Character.isDigit(c)) digit = true;
       else if (Character.isUpperCase(c)) upper = true;
       else if (Character.isLowerCase(c)) lower = true;

@@ -1,6 +1,6 @@
 package io.rasd.core.eval;
 
-import io.rasd.core.numbers.ArabicText;
+import io.rasd.core.arabic.Folding;
 
 /**
  * Whether a predicted actor names the gold actor: after folding (hamza seats, taa marbuta, alef maqsura,
@@ -20,7 +20,7 @@ public final class ActorMatch {
 
   static String key(String actor) {
     StringBuilder b = new StringBuilder();
-    for (String word : ArabicText.normalize(actor).split("[^\\p{L}\\p{N}]+")) {
+    for (String word : Folding.MATCH.apply(actor).split("[^\\p{L}\\p{N}]+")) {
       if (word.isEmpty()) continue;
       String w = word.startsWith("ال") && word.length() > 3 ? word.substring(2) : word;
       if (b.length() > 0) b.append(' ');

@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
@@ -46,13 +47,34 @@ final class ArchiveReader {
       String location, byte[] bytes, int depth, ReadContext ctx, Contents contents, Charset nameCharset) {
     int files = 0;
     String current = null;
+    java.util.Map<String, Long> declared = new java.util.HashMap<>();
+    List<ZipDirectory.Entry> directory = ZipDirectory.entries(bytes);
+    for (ZipDirectory.Entry e : directory) declared.merge(e.name(), e.declaredSize(), Math::max);
     try (ZipInputStream zin = new ZipInputStream(new ByteArrayInputStream(bytes), nameCharset)) {
       for (ZipEntry e; (e = zin.getNextEntry()) != null; ) {
         if (e.isDirectory() || isJunkEntry(e.getName())) {
           continue;
         }
         current = e.getName();
-        byte[] data = ctx.readCapped(zin);
+        long size = Math.max(e.getSize(), declared.getOrDefault(e.getName(), -1L));
+        if (size > ctx.limits.maxDocumentBytes()) {
+          files++;
+          // refused before inflating a byte; the next entry is found by inflating past it, without keeping it
+          ctx.reject(location + "!/" + e.getName(), Reject.TOO_LARGE, "declares " + size + " bytes, over the "
+              + InputReader.Limits.humanBytes(ctx.limits.maxDocumentBytes()) + " document limit (zip bomb guard)");
+          if (e.getName().equals(directory.isEmpty() ? null : directory.get(directory.size() - 1).name())) {
+            return; // the last entry: nothing after it worth inflating past it for
+          }
+          continue;
+        }
+        byte[] data;
+        try {
+          data = ctx.readCapped(zin);
+        } catch (ReadContext.DocumentTooLargeException tooLarge) {
+          files++;
+          ctx.reject(location + "!/" + e.getName(), Reject.TOO_LARGE, tooLarge.getMessage());
+          continue;
+        }
         files++;
         current = null;
         contents.read(location + "!/" + e.getName(), e.getName(), data, depth + 1, ctx);
@@ -75,9 +97,18 @@ final class ArchiveReader {
 
   static void readGzip(
       String location, String nameForType, byte[] bytes, int depth, ReadContext ctx, Contents contents) {
+    long declared = bytes.length >= 4 ? gzipDeclaredSize(bytes) : -1;
+    if (declared > ctx.limits.maxDocumentBytes()) {
+      ctx.reject(location, Reject.TOO_LARGE, "declares " + declared + " bytes, over the "
+          + InputReader.Limits.humanBytes(ctx.limits.maxDocumentBytes()) + " document limit (gzip bomb guard)");
+      return;
+    }
     byte[] data;
     try (GZIPInputStream gin = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
       data = ctx.readCapped(gin);
+    } catch (ReadContext.DocumentTooLargeException e) {
+      ctx.reject(location, Reject.TOO_LARGE, e.getMessage());
+      return;
     } catch (ReadContext.ExpansionLimitException e) {
       ctx.reject(location, Reject.UNREADABLE, e.getMessage());
       return;
@@ -93,6 +124,12 @@ final class ArchiveReader {
       inner = inner.substring(0, inner.length() - 4) + ".tar";
     }
     contents.read(location, inner, data, depth + 1, ctx);
+  }
+
+  /** The size a gzip member's trailer declares (modulo 4 GiB, so a larger bomb still meets the inflation cap). */
+  private static long gzipDeclaredSize(byte[] b) {
+    int n = b.length;
+    return (b[n - 4] & 0xFFL) | (b[n - 3] & 0xFFL) << 8 | (b[n - 2] & 0xFFL) << 16 | (b[n - 1] & 0xFFL) << 24;
   }
 
   /** Archive clutter that is never an article: macOS resource forks and folder metadata files. */

@@ -60,10 +60,10 @@ final class FeedReader {
         continue;
       }
       ctx.article(
-          new RawArticle(
+          RawArticle.text(
               location,
               at,
-              content.strip().getBytes(StandardCharsets.UTF_8),
+              content.strip(),
               "UTF-8",
               first(item, TITLE),
               first(item, DATE),

@@ -46,7 +46,47 @@ final class HtmlArticleExtractor {
   private static final Pattern LINE_BREAKS = Pattern.compile("[\r\n]+");
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
 
+  /** Deeper markup than this is no page layout but an attack: jsoup's tree building is quadratic in the depth. */
+  static final int MAX_NESTING = 512;
+  /** Wrapper tags that carry no text of their own, dropped from pages nested deeper than {@link #MAX_NESTING}. */
+  private static final Pattern WRAPPER_TAG =
+      Pattern.compile("</?(?:div|span|section|font|center|ins|del)\\b[^<>]{0,500}+>", Pattern.CASE_INSENSITIVE);
+
   private HtmlArticleExtractor() {}
+
+  /**
+   * The page as it is, or without its wrapper tags when they nest deeper than {@link #MAX_NESTING} (50,000 nested
+   * {@code <div>} took 75 s to parse and search); the text and the paragraph tags stay.
+   */
+  static String shallow(String html) {
+    return nestingDepth(html) > MAX_NESTING ? WRAPPER_TAG.matcher(html).replaceAll("") : html;
+  }
+
+  /** Deepest nesting of open tags, counted in one pass (void, self-closed and often unclosed p/li do not nest). */
+  static int nestingDepth(String html) {
+    int depth = 0;
+    int max = 0;
+    for (int i = html.indexOf('<'); i >= 0 && i + 1 < html.length(); i = html.indexOf('<', i + 1)) {
+      char c = html.charAt(i + 1);
+      if (c == '/') {
+        depth = Math.max(0, depth - 1);
+      } else if (Character.isLetter(c)) {
+        int end = html.indexOf('>', i);
+        if (end < 0) break;
+        if (html.charAt(end - 1) != '/' && !isVoid(html, i + 1)) max = Math.max(max, ++depth);
+      }
+    }
+    return max;
+  }
+
+  private static boolean isVoid(String html, int nameStart) {
+    int end = nameStart;
+    while (end < html.length() && Character.isLetterOrDigit(html.charAt(end))) end++;
+    return VOID_TAGS.contains(html.substring(nameStart, end).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static final java.util.Set<String> VOID_TAGS =
+      java.util.Set.of("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "p", "li");
 
   /**
    * Decodes the page (valid UTF-8 first, then the charset the page declares, then detection) and extracts from it. A
@@ -68,7 +108,7 @@ final class HtmlArticleExtractor {
   }
 
   static Extracted extract(String html, String baseUri) {
-    Document doc = Jsoup.parse(html, baseUri);
+    Document doc = Jsoup.parse(shallow(html), baseUri);
     doc.select(DROP).remove();
 
     String title = firstValue(doc, TITLE);
@@ -133,7 +173,7 @@ final class HtmlArticleExtractor {
 
   /** The text of an HTML fragment (e.g. a JSON export's content field), same rules as a page body. */
   static String fragmentText(String html) {
-    Document doc = Jsoup.parseBodyFragment(html);
+    Document doc = Jsoup.parseBodyFragment(shallow(html));
     doc.select(DROP).remove();
     return blockText(doc.body());
   }

@@ -43,7 +43,7 @@ public final class InputCheck {
           rejects.merge(rej.reason(), 1L, Long::sum);
         }
         for (RawArticle a : r.articles()) {
-          TextDecoder.Result t = TextDecoder.decode(a.content(), a.knownCharset());
+          TextDecoder.Result t = TextDecoder.decode(a);
           if (t.ok()) {
             decoded++;
             charsets.merge(t.charset(), 1L, Long::sum);

@@ -25,10 +25,29 @@ public final class InputReader {
    *
    * @param maxExpandedBytes total bytes all archives inside one input file may decompress to (zip bomb guard)
    * @param maxArchiveDepth how many archives may be nested inside each other
+   * @param maxDocumentBytes largest single document (a file or archive entry, after decompression) held in memory:
+   *     a larger one is a {@code too_large} reject, refused by its declared size before any inflation when the
+   *     archive says it, else as soon as inflating passes the limit
+   * @param maxFileBytes largest input file that is read at all (archives and JSON exports may be larger than a
+   *     document, up to this)
    */
-  public record Limits(long maxExpandedBytes, int maxArchiveDepth) {
-    /** 512 MiB of decompressed data and 8 levels of nesting per input file. */
-    public static final Limits DEFAULT = new Limits(512L << 20, 8);
+  public record Limits(long maxExpandedBytes, int maxArchiveDepth, long maxDocumentBytes, long maxFileBytes) {
+    /** 512 MiB of decompressed data and 8 levels of nesting per input file, 64 MiB documents, 1 GiB files. */
+    public static final Limits DEFAULT = new Limits(512L << 20, 8, 64L << 20, 1L << 30);
+
+    /** Why a file of {@code size} bytes starting with {@code head} is not read, or null when it may be. */
+    public String refuse(long size, byte[] head, String name) {
+      if (size > maxFileBytes) {
+        return size + " bytes, over the " + humanBytes(maxFileBytes) + " input file limit";
+      }
+      boolean container =
+          MagicNumbers.isZip(head) || MagicNumbers.isGzip(head) || JSON_EXTENSIONS.contains(extension(name))
+              || startsLikeJson(head);
+      if (size > maxDocumentBytes && !container) {
+        return size + " bytes, over the " + humanBytes(maxDocumentBytes) + " document limit";
+      }
+      return null;
+    }
 
     static String humanBytes(long n) {
       if (n >= 1L << 20 && n % (1L << 20) == 0) {
@@ -137,16 +156,21 @@ public final class InputReader {
       return;
     }
     ctx.article(
-        new RawArticle(
+        RawArticle.text(
             location,
             0,
-            x.body().getBytes(StandardCharsets.UTF_8),
-            "UTF-8",
+            x.body(),
+            page.charset(),
             x.title(),
             x.date(),
             x.url(),
             x.source(),
             x.author()));
+  }
+
+  private static boolean startsLikeJson(byte[] head) {
+    int start = JsonArticleReader.skipBomAndBlank(head, 0);
+    return start < head.length && (head[start] == '[' || head[start] == '{');
   }
 
   /** Sniffs markup: starts with '<' and names html/head/body within the first KiB. */

@@ -50,6 +50,8 @@ final class JsonArticleReader {
   private final JsonFieldMapping mapping;
   private int index;
   private int emitted;
+  /** The charset the file's text was decoded from. */
+  private String charset = "UTF-8";
 
   private JsonArticleReader(
       String name, boolean declaredJson, boolean declaredLines, ReadContext ctx, JsonFieldMapping mapping) {
@@ -83,6 +85,7 @@ final class JsonArticleReader {
         return true;
       }
       bytes = text.text().getBytes(StandardCharsets.UTF_8);
+      charset = text.charset();
     }
     ReadContext.Mark mark = ctx.mark();
     try {
@@ -210,11 +213,11 @@ final class JsonArticleReader {
       }
     }
     ctx.article(
-        new RawArticle(
+        RawArticle.text(
             name,
             at,
-            content.getBytes(StandardCharsets.UTF_8),
-            "UTF-8",
+            content,
+            charset,
             mapping.value(fields, JsonFieldMapping.TITLE),
             mapping.value(fields, JsonFieldMapping.DATE),
             mapping.value(fields, JsonFieldMapping.URL),

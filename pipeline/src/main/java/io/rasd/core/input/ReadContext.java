@@ -11,6 +11,13 @@ import java.util.List;
 /** The mutable state of one {@link InputReader#read} call: collected output and the decompression budget. */
 final class ReadContext {
 
+  /** Thrown when one decompressed document would pass {@link InputReader.Limits#maxDocumentBytes()}. */
+  static final class DocumentTooLargeException extends IOException {
+    DocumentTooLargeException(String message) {
+      super(message);
+    }
+  }
+
   /** Thrown when decompressing would pass {@link InputReader.Limits#maxExpandedBytes()}. */
   static final class ExpansionLimitException extends IOException {
     ExpansionLimitException(String message) {
@@ -47,7 +54,13 @@ final class ReadContext {
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] buf = new byte[64 * 1024];
+    long document = 0;
     for (int n; (n = in.read(buf)) > 0; ) {
+      document += n;
+      if (document > limits.maxDocumentBytes()) {
+        throw new DocumentTooLargeException(
+            "inflates past the " + InputReader.Limits.humanBytes(limits.maxDocumentBytes()) + " document limit");
+      }
       expandedBytes += n;
       if (expandedBytes > limits.maxExpandedBytes()) {
         budgetExhausted = true;

@@ -27,17 +27,17 @@ public final class TextDecoder {
    * Outcome of a decode: either {@code text} + {@code charset}, or a reject reason (a {@link Reject} constant) and a
    * short human-readable detail.
    */
-  public record Result(String text, String charset, String rejectReason, String rejectDetail) {
+  public record Result(String text, String charset, int repairs, String rejectReason, String rejectDetail) {
     public boolean ok() {
       return rejectReason == null;
     }
 
-    static Result decoded(String text, String charset) {
-      return new Result(text, charset, null, null);
+    static Result decoded(String text, String charset, int repairs) {
+      return new Result(text, charset, repairs, null, null);
     }
 
     static Result rejected(String reason, String detail) {
-      return new Result(null, null, reason, detail);
+      return new Result(null, null, 0, reason, detail);
     }
   }
 
@@ -60,6 +60,22 @@ public final class TextDecoder {
       return decodeAs(bytes, 0, known);
     }
     return detect(bytes);
+  }
+
+  /** A raw article's bytes decoded, or the text its reader extracted checked. */
+  public static Result decode(io.rasd.core.model.RawArticle raw) {
+    return raw.text() != null ? checkText(raw.text(), raw.knownCharset()) : decode(raw.content(), raw.knownCharset());
+  }
+
+  /**
+   * Text a reader already decoded (JSON, HTML, RSS): only the checks and repairs of {@link #decode} that apply to
+   * characters (BOM, line ends, stray NULs and controls, blank text).
+   */
+  public static Result checkText(String text, String charset) {
+    if (text == null || text.isEmpty()) {
+      return Result.rejected(Reject.EMPTY, "0 characters");
+    }
+    return finish(text, charset, 0);
   }
 
   private static Result detect(byte[] bytes) {
@@ -88,36 +104,35 @@ public final class TextDecoder {
           return r;
         }
       }
-      return Result.rejected(Reject.BINARY, nuls + " NUL bytes in first " + sample);
     }
-    if (controls > sample * MAX_CONTROL_SHARE) {
+    // A stray NUL or control byte in long text is damage to repair (finish() drops them); many are binary data.
+    if (nuls + controls > sample * MAX_CONTROL_SHARE) {
       return Result.rejected(
-          Reject.BINARY, percent(controls, sample) + " control bytes in first " + sample);
+          Reject.BINARY,
+          nuls > 0 ? nuls + " NUL bytes in first " + sample : percent(controls, sample) + " control bytes in first " + sample);
     }
 
     Utf8Scan scan = Utf8Scan.of(bytes, 0);
     if (scan.valid()) {
-      return finish(new String(bytes, StandardCharsets.UTF_8), "UTF-8");
+      return finish(new String(bytes, StandardCharsets.UTF_8), "UTF-8", 0);
     }
     if (scan.onlyTruncatedTail()) {
       // A file cut off mid-character: keep everything before the broken last character.
       return finish(
-          new String(bytes, 0, bytes.length - scan.truncatedTailLength(), StandardCharsets.UTF_8), "UTF-8");
+          new String(bytes, 0, bytes.length - scan.truncatedTailLength(), StandardCharsets.UTF_8), "UTF-8", 0);
     }
-    // Plenty of well-formed multi-byte sequences: this is UTF-8 with damage, not a legacy code page (whose Arabic
-    // letters almost never pair up into valid UTF-8).
-    boolean looksUtf8 = scan.validMultiByte() >= 4 && scan.validMultiByte() >= 2 * scan.invalid();
-    if (!looksUtf8) {
-      LegacyCharsetDetector.Detected legacy = LegacyCharsetDetector.detect(bytes, 0);
-      if (legacy != null) {
-        return finish(legacy.text(), legacy.charset());
-      }
+    MixedDecoder.Regions regions = MixedDecoder.regions(bytes);
+    if (regions.hasUtf8Text()) {
+      // UTF-8 with damage (a few bad bytes replaced) or UTF-8 beside a legacy code page, decoded region by region
+      return MixedDecoder.decode(bytes, regions, (text, charset, repairs) -> finish(text, charset, repairs));
+    }
+    LegacyCharsetDetector.Detected legacy = LegacyCharsetDetector.detect(bytes, 0);
+    if (legacy != null) {
+      return finish(legacy.text(), legacy.charset(), 0);
     }
     return Result.rejected(
         Reject.UNDECODABLE,
-        "invalid UTF-8 at byte "
-            + scan.firstInvalidOffset()
-            + (looksUtf8 ? " (" + scan.invalid() + " bad sequences)" : ", no other text encoding recognised"));
+        "invalid UTF-8 at byte " + scan.firstInvalidOffset() + ", no other text encoding recognised");
   }
 
   /** Arabic/Latin text in UTF-16 without a BOM has NULs in the high byte of ASCII chars only: one parity. */
@@ -150,11 +165,14 @@ public final class TextDecoder {
       return Result.rejected(Reject.UNDECODABLE, "invalid " + cs.name() + " at byte " + in.position());
     }
     out.flip();
-    return finish(out.toString(), cs.name());
+    return finish(out.toString(), cs.name(), 0);
   }
 
-  /** Common tail: drop a decoded BOM, unify line ends, reject blank or control-heavy text. */
-  private static Result finish(String text, String charset) {
+  /**
+   * Common tail: drop a decoded BOM, unify line ends, drop stray NULs (each one a repair) unless NULs and control
+   * characters are so many that this is binary, reject blank text.
+   */
+  static Result finish(String text, String charset, int repairs) {
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = text.substring(1);
     }
@@ -171,24 +189,33 @@ public final class TextDecoder {
       char c = text.charAt(i);
       if (c == 0) {
         nuls++;
-      } else if (c < 0x20 ? isControl(c) : (c == 0x7F || (c >= 0x80 && c < 0xA0))) {
+      } else if (isControlChar(c)) {
         controls++;
       }
       if (blank && !isBlankChar(c)) {
         blank = false;
       }
     }
-    if (nuls > 0) {
-      return Result.rejected(Reject.BINARY, nuls + " NUL characters in " + charset + " text");
-    }
-    if (controls > text.length() * MAX_CONTROL_SHARE) {
+    if (nuls + controls > text.length() * MAX_CONTROL_SHARE) {
       return Result.rejected(
-          Reject.BINARY, percent(controls, text.length()) + " control characters in " + charset + " text");
+          Reject.BINARY,
+          nuls > 0
+              ? nuls + " NUL characters in " + charset + " text"
+              : percent(controls, text.length()) + " control characters in " + charset + " text");
+    }
+    if (nuls > 0) {
+      text = text.replace("\u0000", "");
+      repairs += nuls;
+      blank = isBlank(text);
     }
     if (blank) {
       return Result.rejected(Reject.NO_TEXT, "only whitespace (" + text.length() + " chars)");
     }
-    return Result.decoded(text, charset);
+    return Result.decoded(text, charset, repairs);
+  }
+
+  private static boolean isControlChar(char c) {
+    return c < 0x20 ? c != 0 && isControl(c) : (c == 0x7F || (c >= 0x80 && c < 0xA0));
   }
 
   /** C0 controls other than tab, LF, VT, FF, CR, and the DOS end-of-file mark; plus DEL. */

@@ -19,11 +19,16 @@ record Utf8Scan(int validMultiByte, int invalid, int firstInvalidOffset, int tru
   }
 
   static Utf8Scan of(byte[] b, int from) {
+    return of(b, from, b.length);
+  }
+
+  /** Scans {@code b[from, to)}. */
+  static Utf8Scan of(byte[] b, int from, int to) {
     int validMulti = 0;
     int invalid = 0;
     int firstInvalid = -1;
     int i = from;
-    while (i < b.length) {
+    while (i < to) {
       int c = b[i] & 0xFF;
       if (c < 0x80) {
         i++;
@@ -59,9 +64,9 @@ record Utf8Scan(int validMultiByte, int invalid, int firstInvalidOffset, int tru
       int j = 1;
       boolean ok = true;
       while (j <= need) {
-        if (i + j >= b.length) {
+        if (i + j >= to) {
           // Ran out of input inside a sequence whose bytes so far were fine: a truncated tail.
-          return new Utf8Scan(validMulti, invalid, firstInvalid, b.length - i);
+          return new Utf8Scan(validMulti, invalid, firstInvalid, to - i);
         }
         int n = b[i + j] & 0xFF;
         int min = j == 1 ? lo : 0x80;

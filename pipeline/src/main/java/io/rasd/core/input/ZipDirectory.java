@@ -20,7 +20,14 @@ final class ZipDirectory {
   private ZipDirectory() {}
 
   static List<String> entryNames(byte[] b) {
-    List<String> names = new ArrayList<>();
+    return entries(b).stream().map(Entry::name).toList();
+  }
+
+  /** An entry as the central directory declares it (a bomb may lie; inflation is capped as well). */
+  record Entry(String name, long declaredSize) {}
+
+  static List<Entry> entries(byte[] b) {
+    List<Entry> names = new ArrayList<>();
     int eocd = -1;
     for (int i = b.length - EOCD_MIN; i >= Math.max(0, b.length - EOCD_MIN - MAX_COMMENT); i--) {
       if (int32(b, i) == EOCD_SIG) {
@@ -46,7 +53,7 @@ final class ZipDirectory {
         break;
       }
       Charset cs = (flags & 0x800) != 0 ? StandardCharsets.UTF_8 : CP437;
-      names.add(new String(b, p + 46, nameLen, cs));
+      names.add(new Entry(new String(b, p + 46, nameLen, cs), int32(b, p + 24) & 0xFFFFFFFFL));
       p += 46 + nameLen + extraLen + commentLen;
     }
     return names;

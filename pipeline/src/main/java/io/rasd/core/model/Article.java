@@ -18,8 +18,17 @@ public record Article(
     String url,
     String source,
     String author,
-    String charset)
+    String charset,
+    /** damaged bytes replaced and stray NULs dropped while decoding (see DecodedArticle) */
+    int decodeRepairs)
     implements Serializable {
+
+  /** An article decoded without repairs. */
+  public Article(
+      String articleId, String sourceFile, int sourceIndex, String title, LocalDate publishedDate, String dateline,
+      String body, String url, String source, String author, String charset) {
+    this(articleId, sourceFile, sourceIndex, title, publishedDate, dateline, body, url, source, author, charset, 0);
+  }
 
   public int charCount() {
     return body.length();

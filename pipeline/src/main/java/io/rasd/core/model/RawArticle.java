@@ -5,17 +5,21 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * One article as found inside an input file, before decoding: the Read step's output.
+ * One article as found inside an input file: the Read step's output.
  *
- * <p>A plain text file gives one {@code RawArticle} with {@code sourceIndex} 0; a JSON export or an archive gives one
- * per element. {@code content} holds the article's text bytes (for structured inputs, already extracted and UTF-8
- * encoded); the metadata fields are null when the input format does not carry them.
+ * <p>A plain text file gives one {@code RawArticle} with {@code sourceIndex} 0 and its undecoded bytes in
+ * {@code content}; a JSON export, feed or HTML page gives one per element with the text its reader already
+ * extracted in {@code text} (never re-encoded to bytes). Exactly one of the two is set. The metadata fields are null
+ * when the input format does not carry them.
  */
 public record RawArticle(
     String sourceFile,
     int sourceIndex,
+    /** Undecoded bytes of a raw file, or null when {@code text} is set. */
     byte[] content,
-    /** Charset the reader already knows the content is in (e.g. UTF-8 for JSON); null means "detect". */
+    /** Text a reader already decoded, or null for a raw file. */
+    String text,
+    /** For {@code text}: the charset it was decoded from; for {@code content}: a known charset, or null (detect). */
     String knownCharset,
     String title,
     String date,
@@ -24,8 +28,32 @@ public record RawArticle(
     String author)
     implements Serializable {
 
+  public RawArticle {
+    if ((content == null) == (text == null)) {
+      throw new IllegalArgumentException("a raw article has either bytes or text");
+    }
+  }
+
+  /** A raw file's bytes, to be decoded. */
   public static RawArticle plain(String sourceFile, int sourceIndex, byte[] content) {
-    return new RawArticle(sourceFile, sourceIndex, content, null, null, null, null, null, null);
+    return new RawArticle(sourceFile, sourceIndex, content, null, null, null, null, null, null, null);
+  }
+
+  /** Text a reader extracted, with the metadata it found. */
+  public static RawArticle text(
+      String sourceFile, int sourceIndex, String text, String charset, String title, String date, String url,
+      String source, String author) {
+    return new RawArticle(sourceFile, sourceIndex, null, text, charset, title, date, url, source, author);
+  }
+
+  /** Size for spreading work: bytes of a raw file, characters of text. */
+  public long size() {
+    return content != null ? content.length : text.length();
+  }
+
+  /** The metadata, without the content. */
+  public ArticleMeta meta() {
+    return new ArticleMeta(sourceFile, sourceIndex, title, date, url, source, author);
   }
 
   /** Where this article came from, for rejects and logs: {@code file} or {@code file#index}. */
@@ -44,6 +72,7 @@ public record RawArticle(
         && sourceFile.equals(r.sourceFile)
         && sourceIndex == r.sourceIndex
         && Arrays.equals(content, r.content)
+        && Objects.equals(text, r.text)
         && Objects.equals(knownCharset, r.knownCharset)
         && Objects.equals(title, r.title)
         && Objects.equals(date, r.date)
@@ -54,11 +83,11 @@ public record RawArticle(
 
   @Override
   public int hashCode() {
-    return Objects.hash(sourceFile, sourceIndex, Arrays.hashCode(content));
+    return Objects.hash(sourceFile, sourceIndex, Arrays.hashCode(content), text);
   }
 
   @Override
   public String toString() {
-    return "RawArticle[" + location() + ", " + content.length + " bytes]";
+    return "RawArticle[" + location() + ", " + (content != null ? content.length + " bytes]" : text.length() + " chars]");
   }
 }

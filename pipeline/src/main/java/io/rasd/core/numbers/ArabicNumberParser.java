@@ -1,5 +1,10 @@
 package io.rasd.core.numbers;
 
+import io.rasd.core.arabic.Tokenizer;
+import io.rasd.core.arabic.Token;
+import io.rasd.core.arabic.Reading;
+import io.rasd.core.arabic.Folding;
+import io.rasd.core.arabic.CliticSet;
 import io.rasd.core.numbers.NumberLexicon.Word;
 import io.rasd.core.numbers.NumberLexicon.WordType;
 import io.rasd.core.numbers.NumberMatch.Form;
@@ -17,12 +22,21 @@ import java.util.regex.Pattern;
  */
 public final class ArabicNumberParser {
   private static final ArabicNumberParser INSTANCE = new ArabicNumberParser(NumberLexicon.load());
-  /** Proclitics stripped before a number word. Not ك: كمية would read as ك + مية (100). */
-  private static final String PROCLITICS = "وفبل";
+  /** A local phone number (0 + area code + groups): bounded repetitions, linear as it is. */
+  private static final String LOCAL_PHONE = "(?<![\\d.,])0\\d{1,3}(?:[ \\-.]?\\d{2,4}){2,4}(?![\\d.,])";
+  /**
+   * URLs, e-mail addresses and phone numbers. Linear in the text: possessive quantifiers, and look-behinds so a match
+   * can only start where a run starts (a 1 MB word used to be re-scanned from each of its characters, for hours).
+   * An international number (+ or 00, a digit, at least six more of digits/separators, a digit) is matched to the
+   * last digit of its run; {@link #MIN_INTERNATIONAL} is checked in code, where a backtracking {6,} used to do it.
+   */
   private static final Pattern NON_NUMBER_SPANS = Pattern.compile(
-      "(?:https?://|www\\.)\\S+|[\\w.+-]+@[\\w-]+\\.[\\w.]+"
-          + "|(?<![\\d.,])(?:\\+|00)\\d[\\d \\-.]{6,}\\d|(?<![\\d.,])0\\d{1,3}(?:[ \\-.]?\\d{2,4}){2,4}(?![\\d.,])",
+      "(?:https?://|www\\.)\\S++|(?<![\\w.+-])[\\w.+-]++@[\\w-]++\\.[\\w.]++"
+          + "|(?<![\\d.,])(?<!\\d[ \\-.])(?:\\+|00)\\d(?:[ \\-.]*+\\d)++|" + LOCAL_PHONE,
       Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern LOCAL_PHONE_PATTERN = Pattern.compile(LOCAL_PHONE, Pattern.UNICODE_CHARACTER_CLASS);
+  /** Characters after the + or 00 of an international number: a digit, six or more, a digit. */
+  private static final int MIN_INTERNATIONAL = 8;
 
   private final NumberLexicon lex;
 
@@ -40,16 +54,29 @@ public final class ArabicNumberParser {
     return findAll(text, Tokenizer.tokenize(text));
   }
 
-  /** Same as {@link #findAll(String)} over tokens already made by {@link Tokenizer#tokenize}. */
+  /** Same as {@link #findAll(String)} over the text's tokens ({@link io.rasd.core.arabic.AnalyzedText#tokens}). */
   public List<NumberMatch> findAll(String text, List<Token> tokens) {
     List<NumberMatch> out = new ArrayList<>();
     List<int[]> blocked = new ArrayList<>();
     Matcher m = NON_NUMBER_SPANS.matcher(text);
-    while (m.find()) {
-      blocked.add(new int[] {m.start(), m.end()});
-      if (m.group().chars().filter(Character::isDigit).count() >= 8 && !m.group().contains("/")
-          && !m.group().contains("@")) {
-        out.add(new NumberMatch(m.start(), m.end(), m.group(), null, Kind.PHONE, Form.DIGITS, null, false));
+    Matcher local = LOCAL_PHONE_PATTERN.matcher(text);
+    for (int from = 0; from < text.length() && m.find(from); ) {
+      int start = m.start();
+      int end = m.end();
+      from = end;
+      if (tooShortInternational(m.group())) {
+        // as the old backtracking pattern did: the local-number alternative at the same place, else go on after it
+        local.region(start, text.length()).useTransparentBounds(true).useAnchoringBounds(false);
+        if (!local.lookingAt()) {
+          from = start + 1;
+          continue;
+        }
+        end = from = local.end();
+      }
+      String span = text.substring(start, end);
+      blocked.add(new int[] {start, end});
+      if (span.chars().filter(Character::isDigit).count() >= 8 && !span.contains("/") && !span.contains("@")) {
+        out.add(new NumberMatch(start, end, span, null, Kind.PHONE, Form.DIGITS, null, false));
       }
     }
     int bi = 0;
@@ -73,6 +100,11 @@ public final class ArabicNumberParser {
     return out;
   }
 
+  private static boolean tooShortInternational(String span) {
+    int prefix = span.startsWith("+") ? 1 : span.startsWith("00") ? 2 : -1;
+    return prefix > 0 && span.length() - prefix < MIN_INTERNATIONAL && Character.isDigit(span.charAt(prefix));
+  }
+
   /** A whole phrase as one number (surrounding spaces allowed), empty if it is not exactly one quantity. */
   public OptionalDouble parse(String phrase) {
     if (phrase == null) return OptionalDouble.empty();
@@ -83,8 +115,8 @@ public final class ArabicNumberParser {
     NumberMatch n = all.get(0);
     if (n.kind() != Kind.NUMBER || n.value() == null || n.end() != t.length()) return OptionalDouble.empty();
     // a leading proclitic (و٣٥, بـ12) is allowed, anything else before the number is not
-    String before = ArabicText.normalize(t.substring(0, n.start()));
-    if (before.length() > 2 || !before.chars().allMatch(c -> PROCLITICS.indexOf(c) >= 0)) {
+    String before = Folding.MATCH.apply(t.substring(0, n.start()));
+    if (!before.isEmpty() && !CliticSet.NUMBER.isProcliticPrefix(before)) {
       return OptionalDouble.empty();
     }
     return OptionalDouble.of(n.value());
@@ -92,32 +124,19 @@ public final class ArabicNumberParser {
 
   private record Found(NumberMatch match, int nextIndex) {}
 
-  /** A number word with the proclitic stripped; prefix = number of folded letters stripped. */
-  private record Lookup(Word word, int prefix) {}
+  /**
+   * A number word behind its {@link CliticSet#NUMBER} proclitics; prefix = folded letters stripped, start = where
+   * the number word starts in the text.
+   */
+  private record Lookup(Word word, int prefix, int start) {}
 
   private Lookup lookup(Token t) {
     if (!t.isWord()) return null;
-    String n = t.norm();
-    Word w = lex.words.get(n);
-    if (w != null) return new Lookup(w, 0);
-    for (int p = 1; p <= 2 && p < n.length() - 1; p++) {
-      if (PROCLITICS.indexOf(n.charAt(p - 1)) < 0) break;
-      w = lex.words.get(n.substring(p));
-      if (w != null) return new Lookup(w, p);
+    for (Reading r : t.readings(CliticSet.NUMBER)) {
+      Word w = lex.words.get(r.form());
+      if (w != null) return new Lookup(w, r.letters(), t.start() + r.offset());
     }
     return null;
-  }
-
-  /** Offset in text after skipping {@code folded} letters of a token (plus diacritics/tatweel after them). */
-  private static int skipFolded(String text, Token t, int folded) {
-    int pos = t.start();
-    int seen = 0;
-    while (pos < t.end() && seen < folded) {
-      if (ArabicText.fold(text.charAt(pos)) != 0) seen++;
-      pos++;
-    }
-    while (pos < t.end() && ArabicText.fold(text.charAt(pos)) == 0) pos++;
-    return pos;
   }
 
   private Found matchAt(String text, List<Token> tokens, int i) {
@@ -199,7 +218,7 @@ public final class ArabicNumberParser {
     } else {
       Lookup l = lookup(t);
       if (l == null || isOrdinalContext(tokens, i)) return null;
-      start = skipFolded(text, t, l.prefix());
+      start = l.start();
       acc.words = true;
       if (!begin(acc, l.word(), tokens, i)) return null;
     }
@@ -406,19 +425,17 @@ public final class ArabicNumberParser {
     for (NumberLexicon.Phrase p : lex.vague) {
       String[] ph = p.tokens();
       if (i + ph.length > tokens.size()) continue;
-      int prefix = -1;
-      String n = first.norm();
-      if (n.equals(ph[0])) {
-        prefix = 0;
-      } else if (n.length() > ph[0].length() && n.endsWith(ph[0]) && n.length() - ph[0].length() <= 2
-          && n.substring(0, n.length() - ph[0].length()).chars().allMatch(c -> PROCLITICS.indexOf(c) >= 0)) {
-        prefix = n.length() - ph[0].length();
+      int s = -1;
+      for (Reading r : first.readings(CliticSet.NUMBER)) {
+        if (r.form().equals(ph[0])) {
+          s = first.start() + r.offset();
+          break;
+        }
       }
-      if (prefix < 0) continue;
+      if (s < 0) continue;
       boolean ok = true;
       for (int k = 1; k < ph.length && ok; k++) ok = tokens.get(i + k).norm().equals(ph[k]);
       if (!ok) continue;
-      int s = skipFolded(text, first, prefix);
       int e = tokens.get(i + ph.length - 1).end();
       return new Found(new NumberMatch(s, e, text.substring(s, e), null, Kind.VAGUE, Form.WORDS,
           p.lowerBound(), false), i + ph.length);

@@ -1,5 +1,6 @@
 package io.rasd.core.numbers;
 
+import io.rasd.core.arabic.Folding;
 import io.rasd.core.ResourceLines;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,20 +25,20 @@ final class NumberLexicon {
   static NumberLexicon load() {
     NumberLexicon lex = new NumberLexicon();
     for (String[] f : ResourceLines.readTsv("claims/number_words.tsv", 3)) {
-      lex.words.put(ArabicText.normalize(f[0]), new Word(Double.parseDouble(f[1]), WordType.valueOf(f[2])));
+      lex.words.put(Folding.MATCH.apply(f[0]), new Word(Double.parseDouble(f[1]), WordType.valueOf(f[2])));
     }
     // عشر / عشرة also close a teen after a unit
     for (String[] f : ResourceLines.readTsv("claims/vague_quantities.tsv", 2)) {
-      lex.vague.add(new Phrase(ArabicText.normalize(f[0]).split(" +"),
+      lex.vague.add(new Phrase(Folding.MATCH.apply(f[0]).split(" +"),
           f[1].isEmpty() ? null : Double.valueOf(f[1])));
     }
     lex.vague.sort((a, b) -> b.tokens().length - a.tokens().length);
     for (String line : ResourceLines.read("claims/percent_markers.txt")) {
-      lex.percentMarkers.add(ArabicText.normalize(line.strip()).split(" +"));
+      lex.percentMarkers.add(Folding.MATCH.apply(line.strip()).split(" +"));
     }
     lex.percentMarkers.sort((a, b) -> b.length - a.length);
     for (String line : ResourceLines.read("claims/ordinal_words.txt")) {
-      lex.ordinals.add(ArabicText.normalize(line.strip()));
+      lex.ordinals.add(Folding.MATCH.apply(line.strip()));
     }
     return lex;
   }

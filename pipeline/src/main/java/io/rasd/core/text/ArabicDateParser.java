@@ -25,13 +25,11 @@ public final class ArabicDateParser {
       new ArabicDateParser(
           ResourceLines.readTsv(MONTHS, 3).stream().filter(f -> f[0].equals("month")).map(f -> f[1] + "\t" + f[2]).toList());
 
-  private static final String WEEKDAYS = "(?:يوم\\s+)?(?:ال)?(?:أحد|احد|إثنين|اثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت)";
-  /** Words that may surround a date on a dateline without being content. */
+  /** Words that may surround a date on a dateline without being content ({@code clean/date_line_fillers.txt}). */
   private static final Pattern DATE_LINE_FILLER =
       Pattern.compile(
-          "(?:" + WEEKDAYS + "|نشر(?:ت)?(?:\\s+(?:في|بتاريخ|يوم))?|تاريخ\\s+النشر|آخر\\s+تحديث|اخر\\s+تحديث|تم\\s+التحديث"
-              + "|محدث|بتاريخ|في|الساعة|\\d{1,2}:\\d{2}(?::\\d{2})?|صباحا|صباحاً|مساء|مساءً|ص|م|am|pm|gmt|utc"
-              + "|بتوقيت\\s+\\S+|[|:،,\\-–—/·•()\\[\\]]|\\s)+",
+          "(?:" + String.join("|", ResourceLines.read("clean/date_line_fillers.txt"))
+              + "|[|:،,\\-–—/·•()\\[\\]]|\\s)+",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private final Map<String, Integer> monthByKey = new HashMap<>();

@@ -3,7 +3,7 @@ package io.rasd.core.text;
 import io.rasd.core.model.Article;
 import io.rasd.core.model.DecodedArticle;
 import io.rasd.core.model.Ids;
-import io.rasd.core.model.RawArticle;
+import io.rasd.core.model.ArticleMeta;
 import io.rasd.core.model.Reject;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,7 +42,7 @@ public final class ArticleCleaner {
 
   /** The cleaned article, or the reason it has no text left. */
   public Result clean(DecodedArticle decoded) {
-    RawArticle raw = decoded.raw();
+    ArticleMeta raw = decoded.meta();
     List<String> lines = new ArrayList<>();
     for (String line : TextNormalizer.normalize(decoded.text()).split("\n", -1)) {
       lines.add(boilerplate.isBoilerplate(line) ? "" : line.strip());
@@ -104,7 +104,8 @@ public final class ArticleCleaner {
             raw.url(),
             raw.source(),
             raw.author(),
-            decoded.charset()));
+            decoded.charset(),
+            decoded.decodeRepairs()));
   }
 
   static boolean isKicker(String line) {

@@ -129,7 +129,7 @@ class ClaimExtractorTest {
 
   @Test
   void badInputGivesNoClaims() {
-    assertThat(X.extract(null, null, null)).isEmpty();
+    assertThat(X.extract((String) null, null, null)).isEmpty();
     assertThat(X.extract("", List.of(), null)).isEmpty();
     assertThat(X.extract("   \n\n ...", List.of(), null)).isEmpty();
     assertThat(X.extract("ـــ ٫٫ 12", List.of(), null)).isEmpty();

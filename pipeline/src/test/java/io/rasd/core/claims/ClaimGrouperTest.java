@@ -2,13 +2,20 @@ package io.rasd.core.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.rasd.core.claims.ClaimGrouper.ArticleClaim;
+import io.rasd.core.model.ArticleClaim;
 import io.rasd.core.claims.ClaimGrouper.GroupAssignment;
 import io.rasd.core.model.Claim;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 class ClaimGrouperTest {
@@ -57,12 +64,93 @@ class ClaimGrouperTest {
   }
 
   @Test
-  void flagsConflictingValuesForTheSamePeriod() {
+  void flagsConflictingValuesOfOneRunningTotal() {
     List<GroupAssignment> out = grouper.group(List.of(
-        new ArticleClaim("x", "A", claim("killed", 5.0, "exact", 2021, null, null)),
-        new ArticleClaim("y", "B", claim("killed", 9.0, "exact", 2021, null, null))));
+        new ArticleClaim("x", "A", claim("cells_dismantled", 150.0, "exact", null, 2002, null)),
+        new ArticleClaim("y", "B", claim("cells_dismantled", 190.0, "exact", null, 2002, null))));
     assertThat(out).hasSize(2).allMatch(GroupAssignment::conflict);
     assertThat(out.get(0).detail()).contains("conflicts with");
+  }
+
+  @Test
+  void disjointCountsOfOneYearAreDifferentFacts() {
+    assertThat(grouper.group(List.of(
+        new ArticleClaim("x", "A", claim("killed", 5.0, "exact", 2021, null, null)),
+        new ArticleClaim("y", "B", claim("killed", 9.0, "exact", 2021, null, null))))).isEmpty();
+  }
+
+  private static Set<Set<String>> groupsOf(List<GroupAssignment> out) {
+    Map<String, Set<String>> byGroup = new TreeMap<>();
+    for (GroupAssignment g : out) byGroup.computeIfAbsent(g.groupId(), k -> new TreeSet<>()).add(g.claimId());
+    return new HashSet<>(byGroup.values());
+  }
+
+  @Test
+  void groupsNeverChainThroughAMiddleClaim() {
+    // a ~ b (approximately 100 covers 90) and b ~ c (more than 90 covers 500), but a and c disagree
+    List<GroupAssignment> out = grouper.group(List.of(
+        new ArticleClaim("a", "A", claim("arrests", 100.0, "approximately", 2021, null, null), day(1)),
+        new ArticleClaim("b", "B", claim("arrests", 90.0, "more_than", 2021, null, null), day(2)),
+        new ArticleClaim("c", "C", claim("arrests", 500.0, "exact", 2021, null, null), day(3))));
+    assertThat(groupsOf(out)).containsExactly(Set.of("a", "b"));
+  }
+
+  @Test
+  void everyGroupIsPairwiseCompatible() {
+    List<ArticleClaim> in = new ArrayList<>();
+    Random r = new Random(7);
+    String[] qualifiers = {"exact", "approximately", "more_than", "at_most"};
+    for (int i = 0; i < 200; i++) {
+      in.add(new ArticleClaim("c" + i, "art" + i, claim("killed", 5.0 + r.nextInt(20),
+          qualifiers[r.nextInt(qualifiers.length)], 2020 + r.nextInt(2), null, null), day(r.nextInt(30))));
+    }
+    List<GroupAssignment> out = grouper.group(in);
+    assertThat(out).isNotEmpty();
+    Map<String, Claim> byId = new HashMap<>();
+    for (ArticleClaim a : in) byId.put(a.claimId(), a.claim());
+    for (Set<String> members : groupsOf(out)) {
+      for (String x : members) {
+        for (String y : members) {
+          assertThat(ClaimGrouper.consistent(byId.get(x), byId.get(y))).as(x + " ~ " + y).isTrue();
+          assertThat(byId.get(x).year()).isEqualTo(byId.get(y).year());
+        }
+      }
+    }
+  }
+
+  @Test
+  void groupIdsSurviveANewArticleJoining() {
+    List<ArticleClaim> before = new ArrayList<>(List.of(
+        new ArticleClaim("m", "A", claim("arrests", 40.0, "more_than", 2021, null, null), day(1)),
+        new ArticleClaim("n", "B", claim("arrests", 45.0, "exact", 2021, null, null), day(2)),
+        new ArticleClaim("p", "C", claim("wounded", 7.0, "exact", null, null, "جدة"), day(2)),
+        new ArticleClaim("q", "D", claim("wounded", 7.0, "exact", null, null, "جدة"), day(3))));
+    Map<String, String> idsBefore = new HashMap<>();
+    for (GroupAssignment g : grouper.group(before)) idsBefore.put(g.claimId(), g.groupId());
+    List<ArticleClaim> after = new ArrayList<>(before);
+    // "aa" sorts before every claim id: only the founding order by date keeps it from refounding the groups
+    after.add(new ArticleClaim("aa", "E", claim("arrests", 45.0, "approximately", 2021, null, null), day(4)));
+    after.add(new ArticleClaim("ab", "E", claim("wounded", 7.0, "exact", null, null, "جدة"), day(4)));
+    List<GroupAssignment> out = grouper.group(after);
+    assertThat(out).extracting(GroupAssignment::claimId).contains("aa", "ab");
+    for (GroupAssignment g : out) {
+      String expected = idsBefore.getOrDefault(g.claimId(), g.claimId().equals("aa") ? idsBefore.get("m")
+          : idsBefore.get("p"));
+      assertThat(g.groupId()).as(g.claimId()).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void aPlaceAloneLinksOnlyArticlesOfTheSameDays() {
+    List<GroupAssignment> out = grouper.group(List.of(
+        new ArticleClaim("r", "C", claim("killed", 3.0, "exact", null, null, "حلب"), day(1)),
+        new ArticleClaim("s", "D", claim("killed", 3.0, "exact", null, null, "حلب"), day(3)),
+        new ArticleClaim("t", "E", claim("killed", 3.0, "exact", null, null, "حلب"), day(20))));
+    assertThat(groupsOf(out)).containsExactly(Set.of("r", "s"));
+  }
+
+  private static LocalDate day(int d) {
+    return LocalDate.of(2015, 1, 1).plusDays(d);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.rasd.core.entities;
 
+import io.rasd.core.arabic.AnalyzedText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rasd.core.model.Mention;
@@ -10,7 +11,7 @@ class DateFinderTest {
   private final DateFinder finder = DateFinder.fromResources();
 
   private List<Mention> find(String text) {
-    List<Mention> m = finder.find(text, ArabicTokenizer.tokenize(text));
+    List<Mention> m = finder.find(text, AnalyzedText.analyze(text).words());
     for (Mention x : m) assertThat(text.substring(x.start(), x.end())).isEqualTo(x.text());
     return m;
   }

@@ -50,7 +50,7 @@ class EntityExtractorTest {
   @Test
   void blankInputGivesNothing() {
     assertThat(EXTRACTOR.extract("")).isEmpty();
-    assertThat(EXTRACTOR.extract(null)).isEmpty();
+    assertThat(EXTRACTOR.extract((String) null)).isEmpty();
     assertThat(EXTRACTOR.extract("...,،")).isEmpty();
   }
 

@@ -1,5 +1,6 @@
 package io.rasd.core.entities;
 
+import io.rasd.core.arabic.Folding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rasd.core.entities.EntityLinker.EntityRow;
@@ -21,7 +22,7 @@ class EntityLinkerTest {
   }
 
   private static NameGroup name(String type, String text, String article) {
-    return group(type, "nm:" + ArabicNames.normalize(text), null, text, article);
+    return group(type, "nm:" + Folding.NAME.apply(text), null, text, article);
   }
 
   @Test

@@ -1,5 +1,8 @@
 package io.rasd.core.entities;
 
+import io.rasd.core.arabic.Token;
+import io.rasd.core.arabic.ArabicWord;
+import io.rasd.core.arabic.AnalyzedText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -9,7 +12,7 @@ class GazetteerMatcherTest {
   private final GazetteerMatcher matcher = new GazetteerMatcher(Gazetteer.fromResources());
 
   private List<GazetteerMatch> match(String text) {
-    return matcher.match(ArabicTokenizer.tokenize(text).stream().map(Token::text).toList());
+    return matcher.match(AnalyzedText.analyze(text).words().stream().map(Token::word).toArray(ArabicWord[]::new));
   }
 
   @Test

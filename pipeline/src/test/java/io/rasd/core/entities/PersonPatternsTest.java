@@ -1,5 +1,7 @@
 package io.rasd.core.entities;
 
+import io.rasd.core.arabic.Token;
+import io.rasd.core.arabic.AnalyzedText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -9,7 +11,7 @@ class PersonPatternsTest {
   private final PersonPatterns patterns = PersonPatterns.fromResources();
 
   private List<String> persons(String text) {
-    List<Token> tokens = ArabicTokenizer.tokenize(text);
+    List<Token> tokens = AnalyzedText.analyze(text).words();
     return patterns.find(tokens, new boolean[tokens.size()]).stream()
         .map(r -> text.substring(tokens.get(r[0]).start(), tokens.get(r[1]).end())).toList();
   }

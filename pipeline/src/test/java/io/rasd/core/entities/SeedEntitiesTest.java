@@ -1,5 +1,6 @@
 package io.rasd.core.entities;
 
+import io.rasd.core.arabic.Folding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -55,7 +56,7 @@ class SeedEntitiesTest {
       String file = gold.get("file").asText();
       String type = gold.get("type").asText();
       List<String> names = new ArrayList<>();
-      gold.get("names").forEach(n -> names.add(ArabicNames.normalize(n.asText())));
+      gold.get("names").forEach(n -> names.add(Folding.NAME.apply(n.asText())));
       String body = BODIES.get(file);
       boolean found = MENTIONS.get(file).stream()
           .anyMatch(m -> m.type().equals(type) && names.contains(goldForm(body, m)));
@@ -102,7 +103,7 @@ class SeedEntitiesTest {
    * ("للمديرية" holds the name "المديرية …" but only "مديرية …" is a substring of the body).
    */
   private static String goldForm(String body, Mention m) {
-    String text = ArabicNames.normalize(m.text());
+    String text = Folding.NAME.apply(m.text());
     boolean elidedArticle = m.start() >= 2 && body.startsWith("لل", m.start() - 2) && !text.startsWith("ال");
     return elidedArticle ? "ال" + text : text;
   }

@@ -20,7 +20,7 @@ class FeedReaderTest {
   }
 
   private static String text(RawArticle a) {
-    return new String(a.content(), StandardCharsets.UTF_8);
+    return a.text() != null ? a.text() : new String(a.content(), StandardCharsets.UTF_8);
   }
 
   @Test

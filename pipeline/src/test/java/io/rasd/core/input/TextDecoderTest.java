@@ -201,17 +201,19 @@ class TextDecoderTest {
   }
 
   @Test
-  void damagedUtf8IsUndecodableWithPosition() {
+  void aDamagedByteInUtf8IsReplacedAndCountedNotAReasonToDropTheText() {
     byte[] good = ARABIC.getBytes(StandardCharsets.UTF_8);
     byte[] b = good.clone();
     b[17] = (byte) 0xFF;
     TextDecoder.Result r = TextDecoder.decode(b, null);
-    assertThat(r.rejectReason()).isEqualTo(Reject.UNDECODABLE);
-    assertThat(r.rejectDetail()).startsWith("invalid UTF-8 at byte 17");
+    assertThat(r.ok()).isTrue();
+    assertThat(r.charset()).isEqualTo("UTF-8");
+    assertThat(r.repairs()).isEqualTo(2); // the overwritten byte and the letter it left without its second byte
+    assertThat(r.text()).contains("\uFFFD\uFFFD").doesNotContain("\uFFFD\uFFFD\uFFFD");
   }
 
   @Test
-  void truncatedUtf8InTheMiddleOfTheFileIsUndecodable() {
+  void aLetterCutInTheMiddleOfTheFileIsOneRepair() {
     byte[] word = "خلية".getBytes(StandardCharsets.UTF_8);
     byte[] b =
         concat(
@@ -220,9 +222,9 @@ class TextDecoderTest {
             " ".getBytes(),
             ARABIC.getBytes(StandardCharsets.UTF_8));
     TextDecoder.Result r = TextDecoder.decode(b, null);
-    assertThat(r.rejectReason()).isEqualTo(Reject.UNDECODABLE);
-    int brokenLetter = ARABIC.getBytes(StandardCharsets.UTF_8).length + word.length - 2;
-    assertThat(r.rejectDetail()).startsWith("invalid UTF-8 at byte " + brokenLetter);
+    assertThat(r.ok()).isTrue();
+    assertThat(r.repairs()).isEqualTo(1);
+    assertThat(r.text()).startsWith(ARABIC + "خلي\uFFFD ").endsWith(ARABIC);
   }
 
   @Test
@@ -244,5 +246,43 @@ class TextDecoderTest {
     }
     TextDecoder.Result r = TextDecoder.decode(sb.toString().getBytes(StandardCharsets.UTF_8), null);
     assertThat(r.rejectReason()).isEqualTo(Reject.BINARY);
+  }
+
+  @Test
+  void halfUtf8HalfWindows1256IsDecodedLineByLineNotGarbled() {
+    String second = "وأضافت الوزارة أن الأجهزة الأمنية ضبطت ثلاثة أشخاص آخرين في مدينة جدة.";
+    byte[] b =
+        concat(
+            (ARABIC + "\n").getBytes(StandardCharsets.UTF_8),
+            second.getBytes(java.nio.charset.Charset.forName("windows-1256")));
+    TextDecoder.Result r = TextDecoder.decode(b, null);
+    assertThat(r.ok()).isTrue();
+    assertThat(r.text()).isEqualTo(ARABIC + "\n" + second);
+    assertThat(r.charset()).isEqualTo("UTF-8+windows-1256");
+    assertThat(r.repairs()).isZero();
+  }
+
+  @Test
+  void utf8BesideBytesOfNoKnownEncodingIsMixedEncodingNotStoredGarbled() {
+    byte[] noise = new byte[200];
+    for (int i = 0; i < noise.length; i++) noise[i] = (byte) (0x80 + (i * 7) % 0x40); // continuation bytes only
+    byte[] b = concat((ARABIC + "\n").getBytes(StandardCharsets.UTF_8), noise);
+    TextDecoder.Result r = TextDecoder.decode(b, null);
+    assertThat(r.rejectReason()).isEqualTo(Reject.MIXED_ENCODING);
+  }
+
+  @Test
+  void aStrayNulInALongTextIsDroppedAndCountedButNulHeavyBytesAreBinary() {
+    String text = (ARABIC + "\n").repeat(20);
+    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+    int at = (ARABIC + "\n").getBytes(StandardCharsets.UTF_8).length; // between two lines
+    byte[] b = concat(Arrays.copyOf(utf8, at), new byte[] {0}, Arrays.copyOfRange(utf8, at, utf8.length));
+    TextDecoder.Result r = TextDecoder.decode(b, null);
+    assertThat(r.ok()).isTrue();
+    assertThat(r.text()).isEqualTo(text);
+    assertThat(r.repairs()).isEqualTo(1);
+    assertThat(TextDecoder.checkText("نص\u0000" + text, "UTF-8").repairs()).isEqualTo(1);
+    assertThat(TextDecoder.decode("نص\u0000\u0000\u0000مع أصفار".getBytes(StandardCharsets.UTF_8), null).rejectReason())
+        .isEqualTo(Reject.BINARY);
   }
 }

@@ -95,6 +95,24 @@ class ArabicNumberParserTest {
   }
 
   @Test
+  void longRunsOfWordCharactersDigitsOrPhoneGroupsDoNotHang() {
+    // each took from minutes to hours with the old backtracking pattern (40,000 letters: 22 s)
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () -> {
+      assertThat(P.findAll("اعتقل 12 شخصا " + "ب".repeat(200_000))).extracting(NumberMatch::text).containsExactly("12");
+      assertThat(P.findAll("00 ".repeat(50_000) + "و 7 أشخاص")).extracting(NumberMatch::text).contains("7");
+      assertThat(P.findAll("a.".repeat(50_000) + " 9 خلايا")).extracting(NumberMatch::text).containsExactly("9");
+    });
+  }
+
+  @Test
+  void internationalNumbersNeedEightCharactersAfterThePrefixAsBefore() {
+    assertThat(P.findAll("اتصل على 00212 661 234567 الآن")).extracting(NumberMatch::kind).containsExactly(NumberMatch.Kind.PHONE);
+    assertThat(P.findAll("اتصل على +212 661 2345")).extracting(NumberMatch::kind).containsExactly(NumberMatch.Kind.PHONE);
+    // too short for an international number: the local pattern still applies at the same place
+    assertThat(P.findAll("رقم 0012 345 شخص")).extracting(NumberMatch::kind).doesNotContain(NumberMatch.Kind.NUMBER);
+  }
+
+  @Test
   void badInputDoesNotCrash() {
     assertThat(P.findAll(null)).isEmpty();
     assertThat(P.findAll("")).isEmpty();

@@ -79,7 +79,7 @@ class ArticleCleanerTest {
   void metadataTitleAndDateWinOverTheHead() {
     String text = "النص الأول للمقال.";
     RawArticle raw =
-        new RawArticle("x.json", 3, text.getBytes(StandardCharsets.UTF_8), "UTF-8", "عنوان", "2015-07-21", null, null, null);
+        RawArticle.text("x.json", 3, text, "UTF-8", "عنوان", "2015-07-21", null, null, null);
     Article a = cleaner.clean(new DecodedArticle(raw, text, "UTF-8")).article();
     assertThat(a.title()).isEqualTo("عنوان");
     assertThat(a.publishedDate()).isEqualTo(LocalDate.of(2015, 7, 21));

@@ -1,0 +1,37 @@
+package io.rasd.core.arabic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import org.apache.lucene.analysis.ar.ArabicNormalizer;
+import org.junit.jupiter.api.Test;
+
+class FoldingTest {
+  /** The name level is the key the shipped name finder was trained on: Lucene's Arabic normalizer, lower-cased. */
+  @Test
+  void nameLevelIsLucenesArabicNormalizerOnEveryArabicCharacter() {
+    ArabicNormalizer lucene = new ArabicNormalizer();
+    for (char c = '\u0600'; c <= '\u06FF'; c++) {
+      String word = "ب" + c + "ت";
+      char[] buf = word.toCharArray();
+      String expected = new String(buf, 0, lucene.normalize(buf, buf.length)).toLowerCase(Locale.ROOT);
+      assertThat(Folding.NAME.apply(word)).as("U+%04X", (int) c).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void levelsAreNested() {
+    for (String w : new String[] {"مسؤولين", "رئيس", "إدارةٌ", "ٱلقدس", "کابل", "الإرهابيّة", "Musa", "رأي"}) {
+      assertThat(Folding.NAME.apply(Folding.DISPLAY.apply(w))).isEqualTo(Folding.NAME.apply(w));
+      assertThat(Folding.MATCH.apply(Folding.NAME.apply(w))).isEqualTo(Folding.MATCH.apply(w));
+    }
+  }
+
+  @Test
+  void everyLevelDropsTatweelAndInvisibleControlsAndCollapsesSpaces() {
+    for (Folding level : Folding.values()) {
+      assertThat(level.apply(" الر\u200Cبـــاط \t مدينة\u200F ")).isEqualTo(level == Folding.DISPLAY ? "الرباط مدينة"
+          : level == Folding.NAME ? "الرباط مدينه" : "الرباط مدينه");
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package io.rasd.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs each case of {@link HostileInputs} in a fresh JVM of the given jar and prints its time and peak RSS, at full
+ * size by default (1 MB token, 300 MB line, 1 GiB bombs, 1M-element array):
+ *
+ * <pre>
+ * mvn -q -DskipTests package
+ * nice -n 5 scripts/hostile-bench.sh [--jar=pipeline/target/rasd.jar] [--scale=FULL|SMALL] [--timeout=600] [CASE...]
+ * </pre>
+ */
+public final class HostileBench {
+  private HostileBench() {}
+
+  public static void main(String[] args) throws Exception {
+    String jar = "pipeline/target/rasd.jar";
+    HostileInputs.Scale scale = HostileInputs.Scale.FULL;
+    long timeout = 600;
+    String xmx = "-Xmx3g";
+    List<HostileInputs.Case> cases = new ArrayList<>();
+    for (String a : args) {
+      if (a.startsWith("--jar=")) jar = a.substring(6);
+      else if (a.startsWith("--scale=")) scale = HostileInputs.Scale.valueOf(a.substring(8));
+      else if (a.startsWith("--timeout=")) timeout = Long.parseLong(a.substring(10));
+      else if (a.startsWith("--xmx=")) xmx = "-Xmx" + a.substring(6);
+      else cases.add(HostileInputs.Case.valueOf(a));
+    }
+    if (cases.isEmpty()) cases = List.of(HostileInputs.Case.values());
+    for (HostileInputs.Case c : cases) {
+      Path root = Files.createTempDirectory("rasd-hostile-");
+      try {
+        HostileInputs.Spec spec = HostileInputs.write(c, root, scale);
+        Path out = c.output(root);
+        if (c == HostileInputs.Case.OUTPUT_INSIDE_INPUT) {
+          run(jar, xmx, spec.input(), out, timeout, root); // the first run writes the output folder
+        }
+        String r = run(jar, xmx, spec.input(), out, timeout, root);
+        System.out.printf("hostile: case=%s %s%n", c.name().toLowerCase(), r);
+      } finally {
+        deleteRecursively(root);
+      }
+    }
+  }
+
+  /** One run of the jar: {@code seconds=… peak_rss_mb=… exit=…} and the run's balance line. */
+  private static String run(String jar, String xmx, String input, Path out, long timeout, Path root)
+      throws IOException, InterruptedException {
+    Path log = root.resolve("run.log");
+    Process p =
+        new ProcessBuilder(
+                "java", xmx, "-XX:+UseParallelGC", "-jar", jar, "--input=" + input, "--output=" + out,
+                "--progressSeconds=0")
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
+    long start = System.nanoTime();
+    long peakKb = 0;
+    while (!p.waitFor(100, TimeUnit.MILLISECONDS)) {
+      peakKb = Math.max(peakKb, vmHwmKb(p.pid()));
+      if (System.nanoTime() - start > TimeUnit.SECONDS.toNanos(timeout)) {
+        p.destroyForcibly().waitFor();
+        return String.format("seconds>%d (killed: hang) peak_rss_mb=%d", timeout, peakKb / 1024);
+      }
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    String balance =
+        Files.readAllLines(log).stream().filter(l -> l.startsWith("rasd: balance")).findFirst().orElse("no balance line");
+    return String.format("seconds=%.1f peak_rss_mb=%d exit=%d | %s", seconds, peakKb / 1024, p.exitValue(), balance);
+  }
+
+  private static long vmHwmKb(long pid) {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+        if (line.startsWith("VmHWM:")) return Long.parseLong(line.replaceAll("\\D", ""));
+      }
+    } catch (IOException | RuntimeException e) {
+      // the process just ended
+    }
+    return 0;
+  }
+
+  private static void deleteRecursively(Path root) throws IOException {
+    try (var walk = Files.walk(root)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+    }
+  }
+}
