@@ -23,9 +23,10 @@ import org.apache.beam.sdk.values.PCollectionView;
 
 /**
  * Builds a corpus-wide index (far smaller than its input) as a side input, split into {@link #BUCKETS} parts by a
- * key of each element: each bundle folds its elements into one partial index per part, and the partials of a part
- * are grouped and merged. The elements themselves are never grouped, and no record grows with the corpus (Flink's
- * sorter rejects records larger than a buffer). Partials and parts travel encoded: the DirectRunner copies grouped
+ * key of each element: each bundle folds its elements into partial indexes per part, emitted every
+ * {@link #KEYS_PER_PARTIAL} folded keys and at the end of the bundle, and the partials of a part are grouped and
+ * merged. The elements themselves are never grouped, and no record grows with the corpus: Flink's sorter rejects
+ * records larger than a buffer, and on Flink's batch runner a bundle is a task's whole input. Partials and parts travel encoded: the DirectRunner copies grouped
  * values and side inputs with their coder on every bundle, which costs a memcpy for bytes and a full encode and
  * decode for an object; a DoFn decodes each part once ({@link #parts}).
  */
@@ -37,9 +38,16 @@ public class IndexGlobally<I, T extends Mergeable<T>>
    */
   public static final int BUCKETS = 16;
 
+  /**
+   * Keys folded into a bundle's partials (all parts together) before they are emitted: bounds each partial record
+   * (a key brings at most a key, a name and an article id: about 100 bytes, so about 1 MB) on every runner.
+   */
+  static final int KEYS_PER_PARTIAL = 10_000;
+
   private final Coder<T> coder;
   private final SerializableFunction<Void, T> empty;
   private final Folder<I, T> folder;
+  private final int keysPerPartial;
 
   /** Folds one element into the index: {@code partFor.apply(key)} is the part that holds a key. */
   @FunctionalInterface
@@ -47,10 +55,14 @@ public class IndexGlobally<I, T extends Mergeable<T>>
     void fold(I element, Function<String, T> partFor);
   }
 
-  private IndexGlobally(Coder<T> coder, SerializableFunction<Void, T> empty, Folder<I, T> folder) {
+  private IndexGlobally(Coder<T> coder, SerializableFunction<Void, T> empty, Folder<I, T> folder, int keysPerPartial) {
+    if (keysPerPartial < 1) {
+      throw new IllegalArgumentException("keysPerPartial must be at least 1: " + keysPerPartial);
+    }
     this.coder = coder;
     this.empty = empty;
     this.folder = folder;
+    this.keysPerPartial = keysPerPartial;
   }
 
   /**
@@ -60,7 +72,12 @@ public class IndexGlobally<I, T extends Mergeable<T>>
    */
   public static <I, T extends Mergeable<T>> IndexGlobally<I, T> of(
       Coder<T> coder, SerializableFunction<Void, T> empty, Folder<I, T> folder) {
-    return new IndexGlobally<>(coder, empty, folder);
+    return new IndexGlobally<>(coder, empty, folder, KEYS_PER_PARTIAL);
+  }
+
+  /** The same index with partials emitted every {@code keys} folded keys (tests use a small bound). */
+  IndexGlobally<I, T> withKeysPerPartial(int keys) {
+    return new IndexGlobally<>(coder, empty, folder, keys);
   }
 
   /** The part that holds a key. */
@@ -71,7 +88,7 @@ public class IndexGlobally<I, T extends Mergeable<T>>
   @Override
   public PCollectionView<Map<Integer, byte[]>> expand(PCollection<I> input) {
     return input
-        .apply("PartialsPerBundle", ParDo.of(new PartialFn<>(empty, folder, coder)))
+        .apply("PartialsPerBundle", ParDo.of(new PartialFn<>(empty, folder, coder, keysPerPartial)))
         .setCoder(KvCoder.of(VarIntCoder.of(), ByteArrayCoder.of()))
         .apply("GroupPerPart", GroupByKey.create())
         .apply("MergePerPart", ParDo.of(new MergeFn<>(coder)))
@@ -114,27 +131,45 @@ public class IndexGlobally<I, T extends Mergeable<T>>
     }
   }
 
-  /** Folds a bundle's elements into one partial per part and emits them encoded at the end of the bundle. */
+  /**
+   * Folds a bundle's elements into one partial per part and emits them encoded once {@code keysPerPartial} keys
+   * were folded (after the element that reached the bound, so an element's keys stay together) and at the end of
+   * the bundle. A bundle's size is the runner's choice; this bound is not.
+   */
   static class PartialFn<I, T extends Mergeable<T>> extends DoFn<I, KV<Integer, byte[]>> {
     private final SerializableFunction<Void, T> empty;
     private final Folder<I, T> folder;
     private final Coder<T> coder;
+    private final int keysPerPartial;
     private transient Map<Integer, T> partials;
+    private transient int keys;
 
-    PartialFn(SerializableFunction<Void, T> empty, Folder<I, T> folder, Coder<T> coder) {
+    PartialFn(SerializableFunction<Void, T> empty, Folder<I, T> folder, Coder<T> coder, int keysPerPartial) {
       this.empty = empty;
       this.folder = folder;
       this.coder = coder;
+      this.keysPerPartial = keysPerPartial;
     }
 
     @StartBundle
     public void start() {
       partials = new HashMap<>();
+      keys = 0;
     }
 
     @ProcessElement
-    public void process(@Element I element) {
-      folder.fold(element, key -> partials.computeIfAbsent(bucket(key), b -> empty.apply(null)));
+    public void process(@Element I element, OutputReceiver<KV<Integer, byte[]>> out) {
+      folder.fold(
+          element,
+          key -> {
+            keys++;
+            return partials.computeIfAbsent(bucket(key), b -> empty.apply(null));
+          });
+      if (keys >= keysPerPartial) {
+        partials.forEach((b, partial) -> out.output(KV.of(b, CoderBytes.encode(coder, partial))));
+        partials.clear();
+        keys = 0;
+      }
     }
 
     @FinishBundle
