@@ -1,7 +1,7 @@
 package io.rasd.beam;
 
-import io.rasd.core.entities.EntityLinker;
-import io.rasd.core.entities.LatinNames;
+import io.rasd.core.entities.linking.EntityLinker;
+import io.rasd.core.entities.linking.LatinNames;
 import io.rasd.core.model.Mention;
 import java.util.ArrayList;
 import java.util.List;

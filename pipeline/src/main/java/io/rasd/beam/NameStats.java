@@ -1,6 +1,6 @@
 package io.rasd.beam;
 
-import io.rasd.core.entities.EntityLinker;
+import io.rasd.core.entities.linking.EntityLinker;
 import io.rasd.core.model.Mention;
 import java.io.Serializable;
 import java.util.HashSet;

@@ -1,7 +1,7 @@
 package io.rasd.beam;
 
+import io.rasd.core.entities.linking.EntityLinker;
 import io.rasd.core.model.ArticleClaim;
-import io.rasd.core.entities.EntityLinker;
 import io.rasd.core.model.Article;
 import io.rasd.core.model.Claim;
 import io.rasd.core.model.Ids;

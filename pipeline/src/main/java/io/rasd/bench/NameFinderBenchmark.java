@@ -1,7 +1,7 @@
 package io.rasd.bench;
 
+import io.rasd.core.entities.recognition.NerModel;
 import io.rasd.core.arabic.AnalyzedText;
-import io.rasd.core.entities.NerModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

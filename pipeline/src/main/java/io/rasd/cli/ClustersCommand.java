@@ -1,11 +1,11 @@
 package io.rasd.cli;
 
+import io.rasd.core.entities.recognition.WordClusters;
 import io.rasd.beam.InputFiles;
 import io.rasd.core.clusters.ClusterCorpus;
 import io.rasd.core.clusters.ClusterFile;
 import io.rasd.core.clusters.ExchangeClusterer;
 import io.rasd.core.arabic.AnalyzedText;
-import io.rasd.core.entities.WordClusters;
 import io.rasd.core.input.InputReader;
 import io.rasd.core.input.TextDecoder;
 import io.rasd.core.model.Article;

@@ -1,11 +1,12 @@
 package io.rasd.cli;
 
-import io.rasd.core.entities.AnercorpReader;
-import io.rasd.core.entities.ConllSentence;
-import io.rasd.core.entities.NerScores;
-import io.rasd.core.entities.MergeAudit;
-import io.rasd.core.entities.NameVariants;
-import io.rasd.core.entities.NerTraining;
+import io.rasd.core.entities.recognition.AnercorpReader;
+import io.rasd.core.entities.recognition.ConllSentence;
+import io.rasd.core.entities.linking.MergeAudit;
+import io.rasd.core.entities.linking.NameVariants;
+import io.rasd.core.entities.recognition.NerScores;
+import io.rasd.core.entities.recognition.NerTraining;
+import io.rasd.core.entities.ConllTagger;
 import io.rasd.core.entities.WordListBuilder;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -68,7 +69,7 @@ public final class TrainNerCommand {
         List<ConllSentence> devSet = sentences.subList(split, sentences.size());
         System.out.printf("dev = sentences [%d, %d), model alone:%n%s", split, sentences.size(), scores.table());
         System.out.printf("dev, model + gazetteer fusion (as the pipeline; tag-conll --gazetteer=true):%n%s",
-            NerTraining.evaluateWithGazetteer(model, devSet).table());
+            ConllTagger.evaluate(model, devSet).table());
       }
       Path out = Path.of(flags.get("out", DEFAULT_OUT));
       if (out.getParent() != null) Files.createDirectories(out.getParent());
@@ -98,7 +99,7 @@ public final class TrainNerCommand {
       train.addAll(sentences.subList(to, n));
       TokenNameFinderModel model = NerTraining.train(train, settings);
       NerScores fold = NerTraining.evaluate(model, sentences.subList(from, to));
-      NerScores foldFused = NerTraining.evaluateWithGazetteer(model, sentences.subList(from, to));
+      NerScores foldFused = ConllTagger.evaluate(model, sentences.subList(from, to));
       System.out.printf("fold %d/%d: micro F1 %.2f (model alone), %.2f (model + gazetteer)%n", k + 1, folds,
           100 * fold.f1(null), 100 * foldFused.f1(null));
       total.addAll(fold);

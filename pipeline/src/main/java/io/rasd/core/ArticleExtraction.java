@@ -1,8 +1,8 @@
 package io.rasd.core;
 
+import io.rasd.core.entities.EntityExtractor;
 import io.rasd.core.arabic.AnalyzedText;
 import io.rasd.core.claims.ClaimExtractor;
-import io.rasd.core.entities.EntityExtractor;
 import io.rasd.core.limits.ExtractionLimits;
 import io.rasd.core.limits.GuardedExtraction;
 import io.rasd.core.model.Article;

@@ -1,9 +1,9 @@
 package io.rasd.cli;
 
+import io.rasd.core.entities.recognition.WordClusters;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.rasd.core.entities.WordClusters;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

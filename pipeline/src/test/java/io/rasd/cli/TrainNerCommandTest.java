@@ -1,8 +1,8 @@
 package io.rasd.cli;
 
+import io.rasd.core.entities.recognition.RasdNameFinderFactory;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.rasd.core.entities.RasdNameFinderFactory;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,11 +1,22 @@
 package io.rasd.core.entities;
 
+import io.rasd.core.entities.gazetteer.Gazetteer;
+import io.rasd.core.entities.gazetteer.GazetteerMatch;
+import io.rasd.core.entities.gazetteer.GazetteerMatcher;
+import io.rasd.core.entities.recognition.MentionTypes;
+import io.rasd.core.entities.grammar.NameCandidate;
+import io.rasd.core.entities.grammar.NameFusion;
+import io.rasd.core.entities.recognition.BioTags;
+import io.rasd.core.entities.recognition.ConllSentence;
+import io.rasd.core.entities.recognition.NerModel;
+import io.rasd.core.entities.recognition.NerScores;
 import io.rasd.core.arabic.Sentences;
 import io.rasd.core.arabic.SentenceWords;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 
 /**
@@ -28,6 +39,17 @@ public final class ConllTagger {
   ConllTagger(NameFinderME finder, Gazetteer fusedGazetteer) {
     this.finder = finder;
     this.matcher = fusedGazetteer == null ? null : new GazetteerMatcher(fusedGazetteer);
+  }
+
+  /** Scores of the model fused with the gazetteer, as tag-conll and the pipeline use it. */
+  public static NerScores evaluate(TokenNameFinderModel model, List<ConllSentence> sentences) {
+    ConllTagger tagger = new ConllTagger(new NameFinderME(model), Gazetteer.fromResources());
+    NerScores scores = new NerScores();
+    for (ConllSentence c : sentences) {
+      String[] tags = tagger.tagSentence(c.tokens().toArray(new String[0]));
+      scores.add(BioTags.toSpans(c.tags()), BioTags.toSpans(Arrays.asList(tags)));
+    }
+    return scores;
   }
 
   /** One tag per line; null for blank lines. The first whitespace-separated column is the token. */

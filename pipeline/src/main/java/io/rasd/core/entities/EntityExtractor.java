@@ -1,5 +1,17 @@
 package io.rasd.core.entities;
 
+import io.rasd.core.entities.dates.DateFinder;
+import io.rasd.core.entities.gazetteer.Gazetteer;
+import io.rasd.core.entities.gazetteer.GazetteerMatcher;
+import io.rasd.core.entities.grammar.NameCandidate;
+import io.rasd.core.entities.grammar.NameFusion;
+import io.rasd.core.entities.grammar.NameGrammar;
+import io.rasd.core.entities.recognition.NerModel;
+import io.rasd.core.entities.grammar.NeverEntityFilter;
+import io.rasd.core.entities.grammar.PersonPatterns;
+import io.rasd.core.entities.linking.ShortFormLinker;
+import io.rasd.core.entities.gazetteer.WordList;
+import io.rasd.core.entities.recognition.WordShape;
 import io.rasd.core.arabic.AnalyzedText;
 import io.rasd.core.arabic.ArabicWord;
 import io.rasd.core.arabic.CliticSet;

@@ -1,5 +1,8 @@
 package io.rasd.core.entities;
 
+import io.rasd.core.entities.recognition.ConllSentence;
+import io.rasd.core.entities.linking.NameVariants;
+import io.rasd.core.entities.grammar.PersonPatterns;
 import io.rasd.core.arabic.ArabicChars;
 import io.rasd.core.arabic.Folding;
 import java.io.IOException;

@@ -1,13 +1,14 @@
 package io.rasd.core.entities;
 
+import io.rasd.core.entities.linking.EntityLinker;
 import io.rasd.core.arabic.Folding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.rasd.core.entities.EntityLinker.EntityRow;
-import io.rasd.core.entities.EntityLinker.Linking;
-import io.rasd.core.entities.EntityLinker.NameGroup;
+import io.rasd.core.entities.linking.EntityLinker.EntityRow;
+import io.rasd.core.entities.linking.EntityLinker.Linking;
+import io.rasd.core.entities.linking.EntityLinker.NameGroup;
 import io.rasd.core.model.Mention;
 import java.io.BufferedReader;
 import java.io.InputStream;

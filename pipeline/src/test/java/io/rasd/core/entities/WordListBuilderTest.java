@@ -1,5 +1,6 @@
 package io.rasd.core.entities;
 
+import io.rasd.core.entities.recognition.ConllSentence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

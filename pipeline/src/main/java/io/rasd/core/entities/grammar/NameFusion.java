@@ -1,0 +1,73 @@
+package io.rasd.core.entities.grammar;
+
+import io.rasd.core.entities.gazetteer.Gazetteer;
+import io.rasd.core.entities.gazetteer.GazetteerMatch;
+import io.rasd.core.entities.recognition.MentionTypes;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.util.Span;
+
+/**
+ * Combines the statistical model and the gazetteer in one sentence: strong gazetteer matches always count, weak
+ * ones (aliases that are also common words) only where the model sees a name; a model name of another type that
+ * strictly contains a gazetteer match replaces it (ORG "جامعة الرباط" over LOC "الرباط"), any other overlap is won by
+ * the gazetteer (its span and type are curated: LOC "الساحل" rather than "دول الساحل"). Names of the
+ * organization/place grammar ({@link NameGrammar}) come between the two: one that strictly contains a gazetteer
+ * match of another type replaces it (ORG "جامعة الملك عبدالعزيز" over the person inside it), and one of the same
+ * type when the match is from the generated lists (LOC "محافظة صبيا" over "صبيا"), else
+ * the gazetteer wins an overlap; a grammar name wins any overlap with a model name, unless the model's name of the
+ * same type strictly contains it.
+ */
+public final class NameFusion {
+  private NameFusion() {}
+
+  /** Token indices are sentence-relative; {@code offset} shifts them to article positions. */
+  public static List<NameCandidate> fuse(Span[] model, List<GazetteerMatch> gazetteer, int offset) {
+    return fuse(model, gazetteer, List.of(), offset);
+  }
+
+  public static List<NameCandidate> fuse(Span[] model, List<GazetteerMatch> gazetteer, List<NameGrammar.Match> grammar,
+      int offset) {
+    List<NameCandidate> modelNames = new ArrayList<>();
+    for (Span s : model) {
+      modelNames.add(new NameCandidate(s.getStart() + offset, s.getEnd() - 1 + offset, 0,
+          MentionTypes.fromAnercorp(s.getType()), null, null));
+    }
+    List<NameCandidate> gazNames = new ArrayList<>();
+    for (GazetteerMatch m : gazetteer) {
+      NameCandidate c = new NameCandidate(m.first() + offset, m.last() + offset, m.cliticLength(), m.entry().type(),
+          m.entry(), null);
+      if (!m.weak() || modelNames.stream().anyMatch(c::overlaps)) gazNames.add(c);
+    }
+    List<NameCandidate> grammarNames = new ArrayList<>();
+    for (NameGrammar.Match m : grammar) {
+      NameCandidate c = new NameCandidate(m.first() + offset, m.last() + offset, m.cliticLength(), m.type(), null, null,
+          true);
+      boolean inModel = modelNames.stream().anyMatch(n -> n.contains(c) && n.length() > c.length() && n.type().equals(c.type()));
+      if (!inModel) grammarNames.add(c);
+    }
+    List<NameCandidate> out = new ArrayList<>();
+    for (NameCandidate g : gazNames) {
+      boolean replaced = modelNames.stream()
+          .anyMatch(m -> m.contains(g) && m.length() > g.length() && !m.type().equals(g.type())
+              && !g.type().equals("PERSON"))
+          || grammarNames.stream().anyMatch(n -> n.contains(g) && n.length() > g.length()
+              && (!n.type().equals(g.type()) || !curated(g)));
+      if (!replaced) out.add(g);
+    }
+    for (NameCandidate n : grammarNames) {
+      if (out.stream().noneMatch(g -> g.overlaps(n))) out.add(n);
+    }
+    for (NameCandidate m : modelNames) {
+      boolean blocked = out.stream().anyMatch(g -> g.overlaps(m));
+      if (!blocked) out.add(m);
+    }
+    out.sort((a, b) -> Integer.compare(a.first(), b.first()));
+    return out;
+  }
+
+  /** An entry of gazetteer.tsv, whose span is curated, not of the generated lists (any name of them may be longer). */
+  private static boolean curated(NameCandidate g) {
+    return Gazetteer.fromResources().entry(g.entry().id()) != null;
+  }
+}

@@ -1,0 +1,62 @@
+package io.rasd.core.entities.grammar;
+
+import io.rasd.core.entities.gazetteer.WordList;
+import io.rasd.core.arabic.ArabicChars;
+import io.rasd.core.arabic.ArabicWord;
+import io.rasd.core.arabic.CliticSet;
+import io.rasd.core.arabic.Folding;
+import io.rasd.core.arabic.Reading;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Spans that are never a name, applied after fusion to whatever tagged them: religious and courtesy formulas and
+ * pronouns ({@code never-entities.txt}, the whole span), titles and roles alone (every word a person cue,
+ * {@code person-cues.txt}: الرئيس, وزير الداخلية is not, الداخلية is no cue), and spans whose last word is a
+ * preposition or a verb ({@code never-end-words.txt}). It sees a span only as its words.
+ */
+public final class NeverEntityFilter {
+  private static volatile NeverEntityFilter shared;
+  private final Set<String> phrases;
+  private final Set<String> titles;
+  private final Set<String> endWords;
+
+  NeverEntityFilter(Set<String> phrases, Set<String> titles, Set<String> endWords) {
+    this.phrases = phrases;
+    this.titles = titles;
+    this.endWords = endWords;
+  }
+
+  public static NeverEntityFilter fromResources() {
+    NeverEntityFilter f = shared;
+    if (f == null) {
+      synchronized (NeverEntityFilter.class) {
+        if (shared == null) {
+          shared = new NeverEntityFilter(WordList.load("/entities/never-entities.txt"),
+              WordList.load("/entities/person-cues.txt"), WordList.load("/entities/never-end-words.txt"));
+        }
+        f = shared;
+      }
+    }
+    return f;
+  }
+
+  /** Whether the span of these words (the first with its proclitics, if any) can never be a name. */
+  public boolean rejects(List<String> words) {
+    if (words.isEmpty()) return true;
+    if (anyReading(words.get(words.size() - 1), endWords)) return true;
+    boolean allTitles = true;
+    for (String w : words) allTitles &= anyReading(w, titles);
+    if (allTitles) return true;
+    String rest = words.size() == 1 ? "" : " " + String.join(" ", words.subList(1, words.size()).stream()
+        .map(Folding.NAME::apply).toList());
+    for (Reading r : ArabicWord.of(words.get(0)).readings(CliticSet.NAME)) if (phrases.contains(r.form() + rest)) return true;
+    return false;
+  }
+
+  private static boolean anyReading(String word, Set<String> list) {
+    for (Reading r : ArabicWord.of(word).readings(CliticSet.NAME)) if (list.contains(r.form())) return true;
+    return false;
+  }
+}

@@ -1,0 +1,109 @@
+package io.rasd.core.entities.grammar;
+
+import io.rasd.core.entities.recognition.PersonCueFeature;
+import io.rasd.core.entities.gazetteer.WordList;
+import io.rasd.core.arabic.ArabicChars;
+import io.rasd.core.arabic.ArabicWord;
+import io.rasd.core.arabic.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Persons the model misses, found by context (most foreign and Maghrebi names are unknown to a model trained on
+ * ANERcorp): a run of name words in apposition before a role ("بونيت تالوار، سفير …", "إحسان الحافيظي، خبير …") or
+ * right after a title or speech verb ("قال مولاي ادريس اكلمام …"). A name word is an Arabic word that is neither an
+ * ordinary word ({@code common-words.txt}) nor a cue ({@code person-cues.txt}); particles ({@code name-particles.txt})
+ * may join a run.
+ */
+public final class PersonPatterns {
+  private static final int MAX_WORDS = 3;
+  private static volatile PersonPatterns shared;
+
+  private final Set<String> common;
+  private final Set<String> cues;
+  private final Set<String> particles;
+
+  PersonPatterns(Set<String> common, Set<String> cues, Set<String> particles) {
+    this.common = common;
+    this.cues = cues;
+    this.particles = particles;
+  }
+
+  public static PersonPatterns fromResources() {
+    if (shared == null) {
+      synchronized (PersonPatterns.class) {
+        if (shared == null) {
+          shared = new PersonPatterns(WordList.load("/entities/common-words.txt"),
+              WordList.load(PersonCueFeature.RESOURCE), WordList.load("/entities/name-particles.txt"));
+        }
+      }
+    }
+    return shared;
+  }
+
+  /** Token ranges {first, last} of persons found by context among tokens not yet covered by a name. */
+  public List<int[]> find(List<Token> tokens, boolean[] covered) {
+    List<int[]> out = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      String t = tokens.get(i).text();
+      // apposition: NAME ، ROLE
+      if ((t.equals("،") || t.equals(",")) && i + 1 < tokens.size() && isCue(tokens.get(i + 1).word())) {
+        int first = i;
+        while (first - 1 >= 0 && i - first < MAX_WORDS && canJoin(tokens, covered, first - 1)) first--;
+        int[] run = trimParticles(tokens, first, i - 1);
+        if (run != null) out.add(run);
+      }
+      // TITLE/VERB NAME
+      boolean insidePrevious = !out.isEmpty() && out.get(out.size() - 1)[1] >= i;
+      if (isCue(tokens.get(i).word()) && !covered[i] && !insidePrevious) {
+        int last = i;
+        while (last + 1 < tokens.size() && last - i < MAX_WORDS && canJoin(tokens, covered, last + 1)) last++;
+        int[] run = last > i ? trimParticles(tokens, i + 1, last) : null;
+        // "قال البلاغ": after a verb, a word with the article is the subject noun, not a first name
+        boolean article = run != null && tokens.get(run[0]).word().nameKey().startsWith("ال");
+        if (run != null && !article && !contains(out, run)) out.add(run);
+      }
+    }
+    return out;
+  }
+
+  private boolean canJoin(List<Token> tokens, boolean[] covered, int i) {
+    if (covered[i]) return false;
+    ArabicWord t = tokens.get(i).word();
+    return isNameWord(t) || particles.contains(t.nameKey());
+  }
+
+  /** A run must hold a real name word and may not end on a particle. */
+  private int[] trimParticles(List<Token> tokens, int first, int last) {
+    while (last >= first && !isNameWord(tokens.get(last).word())) last--;
+    return last >= first ? new int[] {first, last} : null;
+  }
+
+  /** An ordinary word of the language (common-words.txt), read with or without its proclitics. */
+  public boolean isCommonWord(ArabicWord token) {
+    return common.contains(token.nameKey()) || common.contains(token.stripped());
+  }
+
+  public boolean isNameWord(ArabicWord token) {
+    if (token.surface().length() < 3 || !token.hasArabic() || !isAllLetters(token.surface())) return false;
+    String norm = token.nameKey();
+    String stripped = token.stripped();
+    return !common.contains(norm) && !common.contains(stripped) && !cues.contains(norm) && !cues.contains(stripped)
+        && !particles.contains(norm);
+  }
+
+  private boolean isCue(ArabicWord token) {
+    return cues.contains(token.nameKey()) || cues.contains(token.stripped());
+  }
+
+  private static boolean isAllLetters(String s) {
+    for (int i = 0; i < s.length(); i++) if (!ArabicChars.isArabicLetter(s.charAt(i)) && !ArabicChars.isTatweel(s.charAt(i))) return false;
+    return true;
+  }
+
+  private static boolean contains(List<int[]> runs, int[] run) {
+    for (int[] r : runs) if (r[0] == run[0] && r[1] == run[1]) return true;
+    return false;
+  }
+}
