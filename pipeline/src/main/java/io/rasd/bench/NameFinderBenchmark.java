@@ -3,11 +3,17 @@ package io.rasd.bench;
 import io.rasd.core.entities.recognition.NerModel;
 import io.rasd.core.arabic.AnalyzedText;
 import java.io.IOException;
-import java.io.InputStream;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import opennlp.tools.namefind.NameFinderME;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -35,8 +41,8 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(1)
 @Threads(1)
 public class NameFinderBenchmark {
-  /** Sample text tagged by the benchmark (the five seed articles). */
-  static final String SAMPLE = "/entities/bench-sample.txt";
+  /** The seed articles, copied from the repository's seeds/ into the jar at build time (pom.xml). */
+  static final String SEEDS = "seeds";
 
   private NameFinderME finder;
   private List<String[]> sentences;
@@ -45,15 +51,36 @@ public class NameFinderBenchmark {
   @Setup
   public void setUp() throws IOException {
     finder = NerModel.newFinder();
-    String text;
-    try (InputStream in = NameFinderBenchmark.class.getResourceAsStream(SAMPLE)) {
-      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+    String text = seedText();
     sentences = new ArrayList<>();
     AnalyzedText analysis = AnalyzedText.analyze(text);
     for (int[] r : analysis.sentences()) {
       sentences.add(analysis.words().subList(r[0], r[1]).stream().map(t -> t.text()).toArray(String[]::new));
     }
+  }
+
+  /** The seed articles in name order, one after the other, read from the jar (or the classes folder). */
+  static String seedText() throws IOException {
+    Path root;
+    try {
+      root = Path.of(NameFinderBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException e) {
+      throw new IOException(e);
+    }
+    if (Files.isDirectory(root)) return concat(root.resolve(SEEDS));
+    try (FileSystem jar = FileSystems.newFileSystem(root)) {
+      return concat(jar.getPath(SEEDS));
+    }
+  }
+
+  private static String concat(Path dir) throws IOException {
+    StringBuilder text = new StringBuilder();
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path f : files.sorted(Comparator.comparing(Path::toString)).toList()) {
+        text.append(Files.readString(f, StandardCharsets.UTF_8));
+      }
+    }
+    return text.toString();
   }
 
   /** Tags the next sentence and counts its tokens. */

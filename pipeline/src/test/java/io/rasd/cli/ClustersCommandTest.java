@@ -9,22 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 import opennlp.tools.util.featuregen.WordClusterDictionary;
+import io.rasd.testing.Seeds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ClustersCommandTest {
-  private static final String[] SEEDS = {
-    "000_ef4ac6f1c1822e0a.txt", "001_1e4b5513c97eb36f.txt", "002_a58af8d8464ea73a.txt",
-    "003_716936cce44e642a.txt", "004_9b703e0e953813b5.txt"
-  };
-
   private static Path corpus(Path dir) throws Exception {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
-    for (String name : SEEDS) {
-      try (InputStream in = ClustersCommandTest.class.getResourceAsStream("/entities/seeds/" + name)) {
-        Files.write(corpus.resolve(name), in.readAllBytes());
-      }
-    }
+    for (Path seed : Seeds.files()) Files.copy(seed, corpus.resolve(seed.getFileName()));
     return corpus;
   }
 

@@ -12,7 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The project's seed articles and the hand-made gold copied into test resources. */
+/**
+ * The project's seed articles and their hand-made gold, each kept once: the articles in {@code seeds/} at the
+ * repository root (what {@code mvn exec:java} reads; the jar gets a copy at build time), the gold in test resources
+ * {@code gold/}.
+ */
 public final class Seeds {
   private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -7,9 +7,11 @@ import io.rasd.core.eval.ClaimScorer;
 import io.rasd.core.eval.GoldClaim;
 import io.rasd.core.eval.GoldClaimReader;
 import io.rasd.core.model.Claim;
+import io.rasd.testing.Seeds;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -18,24 +20,20 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The five seed articles against their hand-made gold (copied into test resources). */
+/** The five seed articles (seeds/) against their hand-made gold ({@code gold/claims.jsonl}). */
 class SeedGoldClaimsTest {
-  private static final List<String> SEEDS = List.of("000_ef4ac6f1c1822e0a.txt", "001_1e4b5513c97eb36f.txt",
-      "002_a58af8d8464ea73a.txt", "003_716936cce44e642a.txt", "004_9b703e0e953813b5.txt");
   private static List<GoldClaim> gold;
   private static final Map<String, List<Claim>> predicted = new TreeMap<>();
 
   @BeforeAll
   static void extractSeeds() throws IOException {
-    try (InputStream in = resource("claims/claims.jsonl")) {
+    try (InputStream in = resource("gold/claims.jsonl")) {
       gold = GoldClaimReader.read(new InputStreamReader(in, StandardCharsets.UTF_8), "claims.jsonl");
     }
     ClaimExtractor x = ClaimExtractor.fromResources();
-    for (String f : SEEDS) {
-      String body;
-      try (InputStream in = resource("claims/" + f)) {
-        body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      }
+    for (Path seed : Seeds.files()) {
+      String f = seed.getFileName().toString();
+      String body = Seeds.text(f);
       List<Claim> claims = x.extract(body, List.of(), null);
       for (Claim c : claims) assertThat(body.substring(c.start(), c.end())).isEqualTo(c.text());
       predicted.put(f, claims);

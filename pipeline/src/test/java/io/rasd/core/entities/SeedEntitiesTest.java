@@ -5,15 +5,11 @@ import io.rasd.core.arabic.Folding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rasd.core.entities.linking.EntityLinker.EntityRow;
 import io.rasd.core.entities.linking.EntityLinker.Linking;
 import io.rasd.core.entities.linking.EntityLinker.NameGroup;
 import io.rasd.core.model.Mention;
-import java.io.BufferedReader;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import io.rasd.testing.Seeds;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,7 +19,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The five seed articles against the hand-made gold ({@code entities.jsonl}). */
+/** The five seed articles (seeds/) against the hand-made gold ({@code gold/entities.jsonl}). */
 class SeedEntitiesTest {
   private static final Map<String, List<Mention>> MENTIONS = new TreeMap<>();
   private static Linking linking;
@@ -34,7 +30,7 @@ class SeedEntitiesTest {
   static void extractSeeds() throws Exception {
     EntityExtractor extractor = EntityExtractor.fromResources();
     for (String file : goldFiles()) {
-      BODIES.put(file, read("/entities/seeds/" + file));
+      BODIES.put(file, Seeds.text(file));
       MENTIONS.put(file, extractor.extract(BODIES.get(file)));
     }
     Map<String, NameGroup> groups = new HashMap<>();
@@ -69,7 +65,7 @@ class SeedEntitiesTest {
   @Test
   void mentionOffsetsAreExact() throws Exception {
     for (Map.Entry<String, List<Mention>> e : MENTIONS.entrySet()) {
-      String body = read("/entities/seeds/" + e.getKey());
+      String body = Seeds.text(e.getKey());
       for (Mention m : e.getValue()) assertThat(body.substring(m.start(), m.end())).isEqualTo(m.text());
     }
   }
@@ -115,16 +111,7 @@ class SeedEntitiesTest {
     return files;
   }
 
-  private static List<JsonNode> gold() throws Exception {
-    ObjectMapper mapper = new ObjectMapper();
-    List<JsonNode> out = new ArrayList<>();
-    for (String line : read("/entities/entities.jsonl").split("\n")) if (!line.isBlank()) out.add(mapper.readTree(line));
-    return out;
-  }
-
-  private static String read(String resource) throws Exception {
-    try (InputStream in = SeedEntitiesTest.class.getResourceAsStream(resource)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+  private static List<JsonNode> gold() {
+    return Seeds.gold("entities.jsonl");
   }
 }
