@@ -1,5 +1,6 @@
 package io.rasd.core.claims;
 
+import io.rasd.core.model.ClaimMetrics;
 import io.rasd.core.arabic.AnalyzedText;
 import io.rasd.core.arabic.ArabicWord;
 import io.rasd.core.arabic.CliticSet;
@@ -21,8 +22,6 @@ import java.util.Set;
 final class CandidateFinder {
   /** How far back (tokens) a trigger may govern a quantity. */
   private static final int TRIGGER_WINDOW = 10;
-  /** Metrics that count people: a quantity with no recognised noun may still belong to them when close by. */
-  private static final Set<String> PERSON_METRICS = Set.of("arrests", "killed", "wounded", "kidnapped");
   /** Classes whose untriggered quantities become metric "other" (never money, measures or places). */
   private static final Set<String> OTHER_CLASSES = Set.of("PERSON", "CELL", "PLOT", "WEAPON", "AMMO", "VEHICLE");
   private static final String LIST_MARKS = "-–—).:/";
@@ -30,8 +29,6 @@ final class CandidateFinder {
   private static final int VAGUE_WINDOW = 4;
   /** Punctuation marks a trigger may reach across (اعتقلت الشرطة، بتنسيق مع الدرك، 5 أشخاص). */
   private static final int MAX_PUNCT = 2;
-  /** Self metrics of nouns that override the trigger: a dead or wounded person is counted as such. */
-  private static final Set<String> SELF_WINS = Set.of("killed", "wounded");
 
   private final ClaimLexicon lex;
   private final String body;
@@ -202,7 +199,7 @@ final class CandidateFinder {
     if (noun == null && Double.valueOf(1.0).equals(c.value)) return null; // a bare واحد is no count
     // قتلى / جرحى name their metric whatever the trigger (قتل فيها 23 قتيلا و50 جريحا)
     if (metric != null && noun != null && noun.noun().selfMetric() != null
-        && SELF_WINS.contains(noun.noun().selfMetric())) {
+        && ClaimMetrics.nounWins(noun.noun().selfMetric())) {
       metric = noun.noun().selfMetric();
     }
     if (metric == null) {
@@ -360,7 +357,7 @@ final class CandidateFinder {
     if (noun == null && readings.size() > 1) return null; // ضبط 600: persons or objects? say nothing
     for (Trigger t : readings) {
       if (noun != null && t.classes().contains(noun.noun().nounClass())) return t.metric();
-      if (noun == null && distance <= 2 && PERSON_METRICS.contains(t.metric())) return t.metric();
+      if (noun == null && distance <= 2 && ClaimMetrics.countsPeople(t.metric())) return t.metric();
     }
     return null;
   }

@@ -1,6 +1,7 @@
 package io.rasd.core.eval;
 
 import io.rasd.core.model.Claim;
+import io.rasd.core.model.ClaimMetrics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +19,8 @@ import java.util.TreeSet;
  * as articles without claims.
  */
 public final class ClaimScorer {
-  public static final Set<String> LISTED_METRICS = Set.of("arrests", "cells_dismantled", "plots_foiled", "killed",
-      "wounded", "kidnapped", "seized", "people_trained");
+  /** The taxonomy's metrics ({@code claims/metrics.tsv}); {@code other} is not one. */
+  public static final Set<String> LISTED_METRICS = Set.copyOf(ClaimMetrics.TAXONOMY);
 
   private ClaimScorer() {}
 

@@ -2,6 +2,7 @@ package io.rasd.core.eval;
 
 import io.rasd.core.eval.NewsClaimScore.MetricCounts;
 import io.rasd.core.model.Claim;
+import io.rasd.core.model.ClaimMetrics;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,14 +24,13 @@ import java.util.Objects;
  *   <li>Context: on found required counts, equality, once the claims table has a context column.
  * </ul>
  *
- * Scored metrics: today's taxonomy (claims/taxonomy.tsv, without {@code other}) and the ones the gold adds.
+ * Scored metrics: today's taxonomy and the ones the gold adds, both listed in {@code claims/metrics.tsv}.
  */
 public final class NewsClaimScorer {
   /** Security metrics of today's taxonomy ({@code other} is never scored). */
-  public static final List<String> TAXONOMY_METRICS = List.of("arrests", "cells_dismantled", "plots_foiled",
-      "killed", "wounded", "kidnapped", "seized", "people_trained");
+  public static final List<String> TAXONOMY_METRICS = ClaimMetrics.TAXONOMY;
   /** Metrics the news gold records that today's taxonomy lacks. */
-  public static final List<String> NEW_METRICS = List.of("missing", "convicted", "sentenced", "extradited");
+  public static final List<String> NEW_METRICS = ClaimMetrics.GOLD_ONLY;
   public static final List<String> SCORED_METRICS = concat(TAXONOMY_METRICS, NEW_METRICS);
 
   private NewsClaimScorer() {}

@@ -50,9 +50,17 @@ public final class ArabicDateParser {
             .map(Pattern::quote)
             .collect(Collectors.joining("|"));
     String month = "(" + months + ")(?:\\s*[/\\-(]\\s*(?:" + months + ")\\s*\\)?)?";
+    StringBuilder dayMonth = new StringBuilder();
+    for (String w : words("day-month-word")) dayMonth.append("(?:").append(Pattern.quote(w)).append("\\s+)?");
+    String monthYear = words("month-year-word").stream().map(Pattern::quote).collect(Collectors.joining("|"));
     dayMonthYear =
-        Pattern.compile("(?<!\\d)(\\d{1,2})\\s*(?:من\\s+)?(?:شهر\\s+)?" + month + "\\s*[،,]?\\s*(?:عام|سنة)?\\s*(\\d{4})(?!\\d)");
+        Pattern.compile("(?<!\\d)(\\d{1,2})\\s*" + dayMonth + month + "\\s*[،,]?\\s*(?:" + monthYear + ")?\\s*(\\d{4})(?!\\d)");
     monthDayYear = Pattern.compile(month + "\\s+(\\d{1,2})\\s*[،,]\\s*(\\d{4})(?!\\d)");
+  }
+
+  /** The words of one kind of row of the month table, in file order. */
+  private static List<String> words(String kind) {
+    return ResourceLines.readTsv(MONTHS, 2).stream().filter(f -> f[0].equals(kind)).map(f -> f[1]).toList();
   }
 
   public static ArabicDateParser instance() {
