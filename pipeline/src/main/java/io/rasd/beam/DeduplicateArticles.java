@@ -1,5 +1,8 @@
 package io.rasd.beam;
 
+import io.rasd.beam.shuffle.IndexGlobally;
+import io.rasd.beam.shuffle.IndexView;
+import io.rasd.beam.shuffle.Mergeable;
 import io.rasd.core.model.Article;
 import io.rasd.core.model.RawArticle;
 import io.rasd.core.model.Reject;
@@ -31,18 +34,17 @@ public class DeduplicateArticles extends PTransform<PCollection<Article>, PColle
 
   @Override
   public PCollectionTuple expand(PCollection<Article> articles) {
-    PCollectionView<Map<Integer, byte[]>> firsts =
-        articles.apply(
-            "FirstCopies",
-            IndexGlobally.of(
+    IndexView<FirstCopies> firsts =
+        IndexGlobally.of(
                 new IndexCoders.FirstCopiesCoder(),
                 none -> new FirstCopies(),
                 (Article a, Function<String, FirstCopies> part) ->
-                    part.apply(a.articleId()).offer(a.articleId(), Origin.of(a))));
+                    part.apply(a.articleId()).offer(a.articleId(), Origin.of(a)))
+            .applyTo("FirstCopies", articles);
     PCollectionTuple out =
         articles.apply(
             "KeepFirst",
-            ParDo.of(new KeepFirstFn(firsts)).withSideInputs(firsts).withOutputTags(UNIQUE, TupleTagList.of(DUPLICATES)));
+            ParDo.of(new KeepFirstFn(firsts)).withSideInputs(firsts.view()).withOutputTags(UNIQUE, TupleTagList.of(DUPLICATES)));
     out.get(UNIQUE).setCoder(SerializableCoder.of(Article.class));
     out.get(DUPLICATES).setCoder(SerializableCoder.of(Reject.class));
     return out;
@@ -94,11 +96,11 @@ public class DeduplicateArticles extends PTransform<PCollection<Article>, PColle
   }
 
   static class KeepFirstFn extends DoFn<Article, Article> {
-    private final PCollectionView<Map<Integer, byte[]>> firsts;
-    /** Read once per instance: the view is fixed in this batch job's global window (see LinkEntities). */
-    private transient IndexGlobally.Parts<FirstCopies> parts;
+    private final IndexView<FirstCopies> firsts;
+    /** Read once per instance (see {@link IndexView#parts}). */
+    private transient IndexView.Parts<FirstCopies> parts;
 
-    KeepFirstFn(PCollectionView<Map<Integer, byte[]>> firsts) {
+    KeepFirstFn(IndexView<FirstCopies> firsts) {
       this.firsts = firsts;
     }
 
@@ -106,7 +108,7 @@ public class DeduplicateArticles extends PTransform<PCollection<Article>, PColle
     public void process(ProcessContext c) {
       Article a = c.element();
       if (parts == null) {
-        parts = IndexGlobally.parts(c.sideInput(firsts), new IndexCoders.FirstCopiesCoder());
+        parts = firsts.parts(c);
       }
       FirstCopies part = parts.holding(a.articleId());
       Origin kept = part == null ? null : part.byId.get(a.articleId());

@@ -1,5 +1,6 @@
 package io.rasd.beam;
 
+import io.rasd.beam.shuffle.CoderBytes;
 import io.rasd.core.model.ArticleClaim;
 import io.rasd.core.claims.ClaimGrouper;
 import java.util.ArrayList;

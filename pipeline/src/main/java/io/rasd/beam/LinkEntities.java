@@ -1,5 +1,7 @@
 package io.rasd.beam;
 
+import io.rasd.beam.shuffle.IndexGlobally;
+import io.rasd.beam.shuffle.IndexView;
 import io.rasd.core.entities.linking.EntityLinker;
 import io.rasd.core.entities.linking.LatinNames;
 import io.rasd.core.model.Mention;
@@ -40,10 +42,8 @@ public class LinkEntities extends PTransform<PCollection<ArticleMentions>, PColl
 
   @Override
   public PCollectionTuple expand(PCollection<ArticleMentions> mentions) {
-    PCollectionView<Map<Integer, byte[]>> index =
-        mentions.apply(
-            "IndexNames",
-            IndexGlobally.of(
+    IndexView<NameIndex> index =
+        IndexGlobally.of(
                 new IndexCoders.NameIndexCoder(),
                 none -> new NameIndex(),
                 (ArticleMentions am, Function<String, NameIndex> part) -> {
@@ -51,7 +51,8 @@ public class LinkEntities extends PTransform<PCollection<ArticleMentions>, PColl
                     String key = groupKey(m);
                     part.apply(key).add(key, am.articleId(), m);
                   }
-                }));
+                })
+            .applyTo("IndexNames", mentions);
 
     PCollectionTuple linked =
         mentions
@@ -59,7 +60,7 @@ public class LinkEntities extends PTransform<PCollection<ArticleMentions>, PColl
             .apply("Once", org.apache.beam.sdk.transforms.Impulse.create())
             .apply(
                 "Link",
-                ParDo.of(new LinkFn(index)).withSideInputs(index).withOutputTags(ENTITY_ROWS, TupleTagList.of(IDS)));
+                ParDo.of(new LinkFn(index)).withSideInputs(index.view()).withOutputTags(ENTITY_ROWS, TupleTagList.of(IDS)));
     linked.get(ENTITY_ROWS).setCoder(AvroCoder.of(TableSchemas.of(TableSchemas.ENTITIES)));
     PCollection<GenericRecord> entityRows =
         linked
@@ -78,16 +79,16 @@ public class LinkEntities extends PTransform<PCollection<ArticleMentions>, PColl
   }
 
   static class LinkFn extends DoFn<byte[], GenericRecord> {
-    private final PCollectionView<Map<Integer, byte[]>> index;
+    private final IndexView<NameIndex> index;
 
-    LinkFn(PCollectionView<Map<Integer, byte[]>> index) {
+    LinkFn(IndexView<NameIndex> index) {
       this.index = index;
     }
 
     @ProcessElement
     public void process(ProcessContext c) {
       List<EntityLinker.NameGroup> all = new ArrayList<>();
-      for (NameIndex part : IndexGlobally.parts(c.sideInput(index), new IndexCoders.NameIndexCoder()).all()) {
+      for (NameIndex part : index.parts(c).all()) {
         for (NameStats s : part.groups.values()) {
           all.add(s.toNameGroup());
         }

@@ -1,5 +1,6 @@
 package io.rasd.beam;
 
+import io.rasd.beam.shuffle.Mergeable;
 import io.rasd.core.entities.linking.EntityLinker;
 import io.rasd.core.model.Mention;
 import java.util.HashMap;

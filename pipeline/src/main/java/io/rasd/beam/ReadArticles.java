@@ -1,5 +1,6 @@
 package io.rasd.beam;
 
+import io.rasd.beam.shuffle.SpreadBySizeFn;
 import io.rasd.core.input.InputReader;
 import io.rasd.core.input.InputTree;
 import io.rasd.core.model.RawArticle;

@@ -2,6 +2,8 @@ package io.rasd.beam;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rasd.beam.shuffle.CoderBytes;
+import io.rasd.beam.shuffle.IndexGlobally;
 import io.rasd.core.model.Mention;
 import io.rasd.testing.TestPipelines;
 import java.util.ArrayList;

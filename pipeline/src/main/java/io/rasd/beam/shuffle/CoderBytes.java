@@ -1,4 +1,4 @@
-package io.rasd.beam;
+package io.rasd.beam.shuffle;
 
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderException;
@@ -9,10 +9,10 @@ import org.apache.beam.sdk.util.CoderUtils;
  * with its coder on each bundle: a memcpy for bytes, a full encode and decode (Java serialization, say) for an
  * object. Encoding once before the step and decoding once after it is far cheaper.
  */
-final class CoderBytes {
+public final class CoderBytes {
   private CoderBytes() {}
 
-  static <T> byte[] encode(Coder<T> coder, T value) {
+  public static <T> byte[] encode(Coder<T> coder, T value) {
     try {
       return CoderUtils.encodeToByteArray(coder, value);
     } catch (CoderException e) {
@@ -20,7 +20,7 @@ final class CoderBytes {
     }
   }
 
-  static <T> T decode(Coder<T> coder, byte[] bytes) {
+  public static <T> T decode(Coder<T> coder, byte[] bytes) {
     try {
       return CoderUtils.decodeFromByteArray(coder, bytes);
     } catch (CoderException e) {

@@ -1,4 +1,4 @@
-package io.rasd.beam;
+package io.rasd.beam.shuffle;
 
 import io.rasd.core.model.RawArticle;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -10,11 +10,11 @@ import org.apache.beam.sdk.values.KV;
  * {@code Redistribute.arbitrarily()} gives, balances counts but left one bucket's extraction running seconds
  * after the others on SaudiNewsNet.
  */
-class SpreadBySizeFn extends DoFn<RawArticle, KV<Integer, RawArticle>> {
+public class SpreadBySizeFn extends DoFn<RawArticle, KV<Integer, RawArticle>> {
   private final int buckets;
   private transient long[] bytes;
 
-  SpreadBySizeFn(int buckets) {
+  public SpreadBySizeFn(int buckets) {
     this.buckets = buckets;
   }
 

@@ -1,9 +1,7 @@
-package io.rasd.beam;
+package io.rasd.beam.shuffle;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.beam.sdk.coders.ByteArrayCoder;
@@ -28,7 +26,8 @@ import org.apache.beam.sdk.values.PCollectionView;
  * merged. The elements themselves are never grouped, and no record grows with the corpus: Flink's sorter rejects
  * records larger than a buffer, and on Flink's batch runner a bundle is a task's whole input. Partials and parts travel encoded: the DirectRunner copies grouped
  * values and side inputs with their coder on every bundle, which costs a memcpy for bytes and a full encode and
- * decode for an object; a DoFn decodes each part once ({@link #parts}).
+ * decode for an object; a DoFn decodes each part once ({@link IndexView}). Apply it with {@link #applyTo}, which
+ * pairs the side input with the coder of its parts.
  */
 public class IndexGlobally<I, T extends Mergeable<T>>
     extends PTransform<PCollection<I>, PCollectionView<Map<Integer, byte[]>>> {
@@ -42,7 +41,7 @@ public class IndexGlobally<I, T extends Mergeable<T>>
    * Keys folded into a bundle's partials (all parts together) before they are emitted: bounds each partial record
    * (a key brings at most a key, a name and an article id: about 100 bytes, so about 1 MB) on every runner.
    */
-  static final int KEYS_PER_PARTIAL = 10_000;
+  public static final int KEYS_PER_PARTIAL = 10_000;
 
   private final Coder<T> coder;
   private final SerializableFunction<Void, T> empty;
@@ -76,7 +75,7 @@ public class IndexGlobally<I, T extends Mergeable<T>>
   }
 
   /** The same index with partials emitted every {@code keys} folded keys (tests use a small bound). */
-  IndexGlobally<I, T> withKeysPerPartial(int keys) {
+  public IndexGlobally<I, T> withKeysPerPartial(int keys) {
     return new IndexGlobally<>(coder, empty, folder, keys);
   }
 
@@ -96,39 +95,9 @@ public class IndexGlobally<I, T extends Mergeable<T>>
         .apply("AsMap", View.asMap());
   }
 
-  /** The index as a DoFn reads it from the side input: each part decoded on first use, once. Not thread-safe. */
-  public static <T> Parts<T> parts(Map<Integer, byte[]> encoded, Coder<T> coder) {
-    return new Parts<>(encoded, coder);
-  }
-
-  /** See {@link #parts}. */
-  public static final class Parts<T> {
-    private final Map<Integer, byte[]> encoded;
-    private final Coder<T> coder;
-    private final Map<Integer, T> decoded = new HashMap<>();
-
-    private Parts(Map<Integer, byte[]> encoded, Coder<T> coder) {
-      this.encoded = encoded;
-      this.coder = coder;
-    }
-
-    /** The part that holds {@code key}, or null when no element had a key in it. */
-    public T holding(String key) {
-      return part(bucket(key));
-    }
-
-    /** Every part there is. */
-    public List<T> all() {
-      List<T> all = new ArrayList<>();
-      for (Integer b : encoded.keySet()) {
-        all.add(part(b));
-      }
-      return all;
-    }
-
-    private T part(int b) {
-      return decoded.computeIfAbsent(b, k -> encoded.containsKey(k) ? CoderBytes.decode(coder, encoded.get(k)) : null);
-    }
+  /** Builds the index from {@code input} under step {@code name}: the side input and the coder of its parts. */
+  public IndexView<T> applyTo(String name, PCollection<I> input) {
+    return new IndexView<>(input.apply(name, this), coder);
   }
 
   /**
@@ -136,7 +105,7 @@ public class IndexGlobally<I, T extends Mergeable<T>>
    * were folded (after the element that reached the bound, so an element's keys stay together) and at the end of
    * the bundle. A bundle's size is the runner's choice; this bound is not.
    */
-  static class PartialFn<I, T extends Mergeable<T>> extends DoFn<I, KV<Integer, byte[]>> {
+  public static class PartialFn<I, T extends Mergeable<T>> extends DoFn<I, KV<Integer, byte[]>> {
     private final SerializableFunction<Void, T> empty;
     private final Folder<I, T> folder;
     private final Coder<T> coder;
@@ -144,7 +113,7 @@ public class IndexGlobally<I, T extends Mergeable<T>>
     private transient Map<Integer, T> partials;
     private transient int keys;
 
-    PartialFn(SerializableFunction<Void, T> empty, Folder<I, T> folder, Coder<T> coder, int keysPerPartial) {
+    public PartialFn(SerializableFunction<Void, T> empty, Folder<I, T> folder, Coder<T> coder, int keysPerPartial) {
       this.empty = empty;
       this.folder = folder;
       this.coder = coder;

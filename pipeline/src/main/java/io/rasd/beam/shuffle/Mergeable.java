@@ -1,4 +1,4 @@
-package io.rasd.beam;
+package io.rasd.beam.shuffle;
 
 import java.io.Serializable;
 

@@ -1,4 +1,4 @@
-package io.rasd.beam;
+package io.rasd.beam.shuffle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
