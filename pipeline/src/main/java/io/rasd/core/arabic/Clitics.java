@@ -58,7 +58,7 @@ final class Clitics {
 
   /** A folded word without a leading article ال, when at least two letters remain (a lexicon entry's key). */
   static String withoutArticle(String folded) {
-    return folded.startsWith("ال") && folded.length() > 3 ? folded.substring(2) : folded;
+    return DefiniteArticle.strip(folded);
   }
 
   private static void addWithoutArticle(List<Reading> out, String surface, String s, int before, CliticSet set) {

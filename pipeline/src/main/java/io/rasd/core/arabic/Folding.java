@@ -73,6 +73,17 @@ public enum Folding {
     return this == NAME ? out.toString().toLowerCase(Locale.ROOT) : out.toString();
   }
 
+  /**
+   * Between {@link #DISPLAY} and {@link #NAME}: diacritics, tatweel and controls gone and أ إ آ → ا, nothing else —
+   * على and علي, مدرسة and مدرسه stay apart (the organization grammar's stop words and gentilic endings).
+   */
+  public static String alefOnly(String s) {
+    String d = DISPLAY.apply(s);
+    return d.indexOf('أ') < 0 && d.indexOf('إ') < 0 && d.indexOf('آ') < 0
+        ? d
+        : d.replace('أ', 'ا').replace('إ', 'ا').replace('آ', 'ا');
+  }
+
   /** Light stem of a word already at the {@link #NAME} level (Lucene's ArabicStemmer: prefixes ال و… and suffixes). */
   public static String stem(String nameKey) {
     char[] buf = nameKey.toCharArray();

@@ -1,8 +1,9 @@
 package io.rasd.core.claims;
 
 import io.rasd.core.arabic.AnalyzedText;
-import io.rasd.core.model.Mention;
+import io.rasd.core.arabic.DefiniteArticle;
 import io.rasd.core.arabic.Token;
+import io.rasd.core.model.Mention;
 import java.util.List;
 
 /**
@@ -55,7 +56,7 @@ final class Attribution {
     for (int i = 0; i + 1 < tokens.size(); i++) {
       if (seg.clauseOf(i) != seg.clauseOf(c.anchor)) continue;
       Token t = tokens.get(i);
-      if (!lex.inSet(t, lex.locationHeads) || t.norm().startsWith("ال")) continue;
+      if (!lex.inSet(t, lex.locationHeads) || DefiniteArticle.starts(t.norm())) continue;
       int pi = i + 1;
       if (lex.inSet(tokens.get(pi), lex.locationHeads) && pi + 1 < tokens.size()) pi++; // قرية بمنطقة موبتي
       Token place = tokens.get(pi);
@@ -116,8 +117,8 @@ final class Attribution {
     while (e + 1 < tokens.size() && e + 1 - h < NP_MAX && seg.clauseOf(e + 1) == seg.clauseOf(h)) {
       Token n = tokens.get(e + 1);
       if (!n.isWord() || lex.nounPhraseStops.contains(n.norm()) || !lex.triggers(tokens, e + 1).isEmpty()) break;
-      if (!n.norm().startsWith("ال") && !lex.inSet(n, lex.actorHeads) && !lex.inSet(n, lex.sourceHeads)) break;
-      if (lex.noun(tokens, e + 1) != null && !n.norm().startsWith("ال")) break;
+      if (!DefiniteArticle.starts(n.norm()) && !lex.inSet(n, lex.actorHeads) && !lex.inSet(n, lex.sourceHeads)) break;
+      if (lex.noun(tokens, e + 1) != null && !DefiniteArticle.starts(n.norm())) break;
       if (n.norm().startsWith("و") && !n.norm().startsWith("وزار") && !n.norm().startsWith("وكال")) break;
       e++;
     }

@@ -1,15 +1,16 @@
 package io.rasd.core.claims;
 
-import io.rasd.core.model.ClaimMetrics;
 import io.rasd.core.arabic.AnalyzedText;
 import io.rasd.core.arabic.ArabicWord;
 import io.rasd.core.arabic.CliticSet;
-import io.rasd.core.arabic.Reading;
-import io.rasd.core.claims.ClaimLexicon.NounHit;
+import io.rasd.core.arabic.DefiniteArticle;
 import io.rasd.core.arabic.Phrase;
-import io.rasd.core.claims.ClaimLexicon.Trigger;
-import io.rasd.core.numbers.NumberMatch;
+import io.rasd.core.arabic.Reading;
 import io.rasd.core.arabic.Token;
+import io.rasd.core.claims.ClaimLexicon.NounHit;
+import io.rasd.core.claims.ClaimLexicon.Trigger;
+import io.rasd.core.model.ClaimMetrics;
+import io.rasd.core.numbers.NumberMatch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -233,7 +234,7 @@ final class CandidateFinder {
   private boolean isAfterTrigger(int after, int ti) {
     if (after >= tokens.size() || seg.clauseOf(after) != seg.clauseOf(ti)) return false;
     Token t = tokens.get(after);
-    if (!t.isWord() || t.norm().startsWith("ال") || t.norm().startsWith("و") || t.norm().startsWith("ف")) {
+    if (!t.isWord() || DefiniteArticle.starts(t.norm()) || t.norm().startsWith("و") || t.norm().startsWith("ف")) {
       return false;
     }
     return after + 1 >= tokens.size() || numberAt[after + 1] < 0;
@@ -387,7 +388,7 @@ final class CandidateFinder {
 
     // skip a short definite agent (اعتقلت الشرطة المغربية شابا)
     int skipped = 0;
-    while (j < tokens.size() && skipped < 3 && tokens.get(j).isWord() && tokens.get(j).norm().startsWith("ال")
+    while (j < tokens.size() && skipped < 3 && tokens.get(j).isWord() && DefiniteArticle.starts(tokens.get(j).norm())
         && lex.noun(tokens, j) == null && lex.triggers(tokens, j).isEmpty()) {
       j++;
       skipped++;

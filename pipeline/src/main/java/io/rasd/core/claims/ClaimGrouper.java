@@ -1,17 +1,18 @@
 package io.rasd.core.claims;
 
-import io.rasd.core.model.ArticleClaim;
-import io.rasd.core.model.Ids;
 import io.rasd.core.arabic.ArabicWord;
+import io.rasd.core.arabic.DefiniteArticle;
 import io.rasd.core.arabic.Folding;
+import io.rasd.core.model.ArticleClaim;
 import io.rasd.core.model.Claim;
+import io.rasd.core.model.Ids;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -188,7 +189,7 @@ public final class ClaimGrouper {
 
   private static String norm(String s) {
     String n = Folding.MATCH.apply(s).strip();
-    return n.startsWith("ال") && n.length() > 3 ? n.substring(2) : n;
+    return DefiniteArticle.strip(n);
   }
 
   /** "السلطات الأمنية", "قوات الأمن": says what kind of body acted, not which, so it contradicts no named actor. */

@@ -1,25 +1,26 @@
 package io.rasd.core.entities;
 
-import io.rasd.core.entities.dates.DateFinder;
-import io.rasd.core.entities.gazetteer.Gazetteer;
-import io.rasd.core.entities.gazetteer.GazetteerMatcher;
-import io.rasd.core.entities.grammar.NameCandidate;
-import io.rasd.core.entities.grammar.NameFusion;
-import io.rasd.core.entities.grammar.NameGrammar;
-import io.rasd.core.entities.recognition.NerModel;
-import io.rasd.core.entities.grammar.NeverEntityFilter;
-import io.rasd.core.entities.grammar.PersonPatterns;
-import io.rasd.core.entities.linking.ShortFormLinker;
-import io.rasd.core.entities.gazetteer.WordList;
-import io.rasd.core.entities.recognition.WordShape;
 import io.rasd.core.arabic.AnalyzedText;
 import io.rasd.core.arabic.ArabicWord;
 import io.rasd.core.arabic.CliticSet;
 import io.rasd.core.arabic.CompoundNames;
+import io.rasd.core.arabic.DefiniteArticle;
 import io.rasd.core.arabic.Folding;
 import io.rasd.core.arabic.Reading;
 import io.rasd.core.arabic.SentenceWords;
 import io.rasd.core.arabic.Token;
+import io.rasd.core.entities.dates.DateFinder;
+import io.rasd.core.entities.gazetteer.Gazetteer;
+import io.rasd.core.entities.gazetteer.GazetteerMatcher;
+import io.rasd.core.entities.gazetteer.WordList;
+import io.rasd.core.entities.grammar.NameCandidate;
+import io.rasd.core.entities.grammar.NameFusion;
+import io.rasd.core.entities.grammar.NameGrammar;
+import io.rasd.core.entities.grammar.NeverEntityFilter;
+import io.rasd.core.entities.grammar.PersonPatterns;
+import io.rasd.core.entities.linking.ShortFormLinker;
+import io.rasd.core.entities.recognition.NerModel;
+import io.rasd.core.entities.recognition.WordShape;
 import io.rasd.core.model.Mention;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -190,7 +191,7 @@ public final class EntityExtractor {
     if (gazetteer.isNameToken(readings.get(0).form())) return c;
     for (int k = readings.size() - 1; k >= 1; k--) {
       Reading r = readings.get(k);
-      if (token.startsWith("ال", r.offset()) || gazetteer.isNameToken(r.form()) || articleWords.contains(r.form())) {
+      if (DefiniteArticle.startsAt(token, r.offset()) || gazetteer.isNameToken(r.form()) || articleWords.contains(r.form())) {
         return new NameCandidate(c.first(), c.last(), r.offset(), c.type(), c.entry(), c.lookupKey());
       }
     }

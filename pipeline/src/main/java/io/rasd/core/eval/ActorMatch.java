@@ -1,5 +1,6 @@
 package io.rasd.core.eval;
 
+import io.rasd.core.arabic.DefiniteArticle;
 import io.rasd.core.arabic.Folding;
 
 /**
@@ -22,7 +23,7 @@ public final class ActorMatch {
     StringBuilder b = new StringBuilder();
     for (String word : Folding.MATCH.apply(actor).split("[^\\p{L}\\p{N}]+")) {
       if (word.isEmpty()) continue;
-      String w = word.startsWith("ال") && word.length() > 3 ? word.substring(2) : word;
+      String w = DefiniteArticle.strip(word);
       if (b.length() > 0) b.append(' ');
       b.append(w);
     }

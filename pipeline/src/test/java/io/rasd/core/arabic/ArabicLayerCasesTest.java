@@ -52,6 +52,11 @@ class ArabicLayerCasesTest {
       case "name" -> Folding.NAME.apply(input);
       case "match" -> Folding.MATCH.apply(input);
       case "stem" -> Folding.stem(Folding.NAME.apply(input));
+      case "alef-only" -> Folding.alefOnly(input);
+      case "article-strip" -> DefiniteArticle.strip(Folding.NAME.apply(input));
+      case "article-strip3" -> DefiniteArticle.strip(Folding.NAME.apply(input), 3);
+      case "article-lookup" -> String.valueOf(DefiniteArticle.lookupForm(Folding.NAME.apply(input)));
+      case "article-surface" -> DefiniteArticle.surfaceForm(input);
       case "tokens" -> tokens(AnalyzedText.analyze(input).tokens());
       case "words" -> tokens(AnalyzedText.analyze(input).words());
       case "readings-name" -> readings(input, CliticSet.NAME);

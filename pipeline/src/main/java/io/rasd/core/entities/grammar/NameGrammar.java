@@ -1,5 +1,6 @@
 package io.rasd.core.entities.grammar;
 
+import io.rasd.core.arabic.DefiniteArticle;
 import io.rasd.core.entities.gazetteer.WordList;
 import io.rasd.core.arabic.ArabicChars;
 import io.rasd.core.arabic.ArabicWord;
@@ -104,13 +105,13 @@ public final class NameGrammar {
     if (!ArabicChars.hasArabic(token)) return null;
     for (Reading r : ArabicWord.of(token).readings(CliticSet.NAME)) {
       String key = r.form();
-      boolean definite = key.startsWith("ال");
-      Head head = heads.get(definite ? key.substring(2) : key);
+      boolean definite = DefiniteArticle.starts(key);
+      Head head = heads.get(definite ? DefiniteArticle.strip(key, 0) : key);
       if (head == null || (!definite && head.role().equals("definite"))) continue;
       int last = continuation(words, i, !definite);
       if (last == i) return null;
       // ل + ال (للهيئة): the reading restores the article; the span keeps the article's lam (لهيئة …)
-      int clitic = definite && !token.startsWith("ال", r.offset()) ? r.offset() - 1 : r.offset();
+      int clitic = definite && !DefiniteArticle.startsAt(token, r.offset()) ? r.offset() - 1 : r.offset();
       if (head.descriptor() && !definite) return new Match(i + 1, last, 0, head.type());
       return new Match(i, last, clitic, head.type());
     }
@@ -133,7 +134,7 @@ public final class NameGrammar {
         expectName = true;
         continue;
       }
-      if (expectName && !n.startsWith("ال")) {
+      if (expectName && !DefiniteArticle.starts(n)) {
         last = j;
         expectName = false;
         construct = false;
@@ -141,23 +142,23 @@ public final class NameGrammar {
       }
       expectName = false;
       if (!complement && last > i && isIndefiniteComplement(n) && j + 1 < words.size()
-          && definiteForm(Folding.NAME.apply(words.get(j + 1))) != null) {
+          && DefiniteArticle.lookupForm(Folding.NAME.apply(words.get(j + 1))) != null) {
         complement = true; // ل on an indefinite noun with its genitive: الهيئة الوطنية لمكافحة الفساد
         construct = false;
         afterNisba = false;
         continue;
       }
-      String definite = definiteForm(n);
+      String definite = DefiniteArticle.lookupForm(n);
       if (definite != null) {
-        String surface = lightFold(definiteSurface(w));
+        String surface = lightFold(DefiniteArticle.surfaceForm(w));
         if (stops.contains(surface)) break;
         boolean nisba = isNisba(surface.substring(2));
         // a title or role after the name is an apposition (بلدية بلقرن المهندس …, اللجنة المنظمة الدكتور …)
         if (personCues.contains(definite) && !titles.contains(definite)) break;
-        if (n.startsWith("وال")) {
+        if (DefiniteArticle.isWaAl(n)) {
           // و right after the head joins two common nouns (المركز والبرنامج); a new head starts a second name
           if (last == i || (!complement && heads.containsKey(definite.substring(2)))) break;
-        } else if (n.startsWith("لل")) {
+        } else if (DefiniteArticle.isLamAl(n)) {
           if (complement) break;
           complement = true;
         } else if (last == i && !indefiniteHead && !nisba && !adjectives.contains(definite)) {
@@ -180,30 +181,9 @@ public final class NameGrammar {
     return last;
   }
 
-  /** The word with its article as a lookup form (ال…), for ال…, لل… and وال…; null for an indefinite word. */
-  private static String definiteForm(String n) {
-    if (n.startsWith("ال") && n.length() >= 4) return n;
-    if (n.startsWith("لل") && n.length() >= 5) return "ال" + n.substring(2);
-    if (n.startsWith("وال") && n.length() >= 6) return n.substring(1);
-    return null;
-  }
-
   /** Hamza forms of alef folded and diacritics removed, no other folding: على and علي stay apart. */
   static String lightFold(String w) {
-    StringBuilder b = new StringBuilder(w.length());
-    for (int k = 0; k < w.length(); k++) {
-      char c = w.charAt(k);
-      if (isMark(c)) continue;
-      b.append(c == 'أ' || c == 'إ' || c == 'آ' ? 'ا' : c);
-    }
-    return b.toString();
-  }
-
-  /** The surface word with its article: للأمن → الأمن, والتعاون → التعاون, الأمن → الأمن. */
-  private static String definiteSurface(String w) {
-    if (w.startsWith("لل")) return "ال" + w.substring(2);
-    if (w.startsWith("وال")) return w.substring(1);
-    return w;
+    return Folding.alefOnly(w);
   }
 
   private static boolean isIndefiniteComplement(String n) {
@@ -232,11 +212,8 @@ public final class NameGrammar {
   }
 
   private static boolean isArabicWord(String w) {
-    for (int k = 0; k < w.length(); k++) if (!Character.isLetter(w.charAt(k)) && !isMark(w.charAt(k))) return false;
+    for (int k = 0; k < w.length(); k++) if (!Character.isLetter(w.charAt(k)) && !ArabicChars.isDiacritic(w.charAt(k))) return false;
     return ArabicChars.hasArabic(w);
   }
 
-  private static boolean isMark(char c) {
-    return Character.getType(c) == Character.NON_SPACING_MARK;
-  }
 }

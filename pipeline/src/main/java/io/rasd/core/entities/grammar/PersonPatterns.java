@@ -1,10 +1,11 @@
 package io.rasd.core.entities.grammar;
 
-import io.rasd.core.entities.recognition.PersonCueFeature;
-import io.rasd.core.entities.gazetteer.WordList;
 import io.rasd.core.arabic.ArabicChars;
 import io.rasd.core.arabic.ArabicWord;
+import io.rasd.core.arabic.DefiniteArticle;
 import io.rasd.core.arabic.Token;
+import io.rasd.core.entities.gazetteer.WordList;
+import io.rasd.core.entities.recognition.PersonCueFeature;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -61,7 +62,7 @@ public final class PersonPatterns {
         while (last + 1 < tokens.size() && last - i < MAX_WORDS && canJoin(tokens, covered, last + 1)) last++;
         int[] run = last > i ? trimParticles(tokens, i + 1, last) : null;
         // "قال البلاغ": after a verb, a word with the article is the subject noun, not a first name
-        boolean article = run != null && tokens.get(run[0]).word().nameKey().startsWith("ال");
+        boolean article = run != null && DefiniteArticle.starts(tokens.get(run[0]).word().nameKey());
         if (run != null && !article && !contains(out, run)) out.add(run);
       }
     }

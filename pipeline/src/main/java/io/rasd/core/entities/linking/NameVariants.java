@@ -1,8 +1,9 @@
 package io.rasd.core.entities.linking;
 
-import io.rasd.core.entities.gazetteer.WordList;
 import io.rasd.core.arabic.ArabicChars;
+import io.rasd.core.arabic.DefiniteArticle;
 import io.rasd.core.arabic.Folding;
+import io.rasd.core.entities.gazetteer.WordList;
 import java.util.Set;
 
 /**
@@ -79,7 +80,7 @@ public final class NameVariants {
 
   /** The g sound (غ/ج/گ) and ڤ/پ folded; the article ال dropped. */
   static String fold(String word) {
-    String w = word.length() > 4 && word.startsWith("ال") ? word.substring(2) : word;
+    String w = DefiniteArticle.strip(word, 3);
     StringBuilder out = new StringBuilder(w.length());
     for (int i = 0; i < w.length(); i++) {
       out.append(switch (w.charAt(i)) {

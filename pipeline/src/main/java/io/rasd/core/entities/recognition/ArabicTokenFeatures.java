@@ -1,6 +1,7 @@
 package io.rasd.core.entities.recognition;
 
 import io.rasd.core.arabic.ArabicWord;
+import io.rasd.core.arabic.DefiniteArticle;
 import io.rasd.core.arabic.Folding;
 import io.rasd.core.arabic.SentenceWords;
 import java.util.List;
@@ -24,7 +25,7 @@ public final class ArabicTokenFeatures implements AdaptiveFeatureGenerator {
     features.add("stem=" + Folding.stem(stripped));
     int clitics = norm.length() - stripped.length();
     if (clitics > 0 && clitics <= norm.length()) features.add("cl=" + norm.substring(0, Math.max(0, clitics)));
-    if (stripped.startsWith("ال")) features.add("al");
+    if (DefiniteArticle.starts(stripped)) features.add("al");
     for (int k = 1; k <= 3 && k < stripped.length(); k++) {
       features.add("pf" + k + "=" + stripped.substring(0, k));
       features.add("sf" + k + "=" + stripped.substring(stripped.length() - k));
