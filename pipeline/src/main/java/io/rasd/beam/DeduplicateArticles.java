@@ -11,15 +11,26 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
+import org.apache.beam.sdk.coders.Coder;
+import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.SerializableFunction;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
+import org.apache.beam.sdk.values.TypeDescriptor;
 
 /**
  * Inputs with identical cleaned content give one article (the first by source file and index, so the choice does
@@ -27,27 +38,88 @@ import org.apache.beam.sdk.values.TupleTagList;
  *
  * <p>Only the small (article id → first copy) index is built globally ({@link IndexGlobally}) and comes back as a
  * side input; the articles themselves are never grouped.
+ *
+ * <p>An incremental run also hands in the copies of the base run's articles it keeps ({@code prior}: article id and
+ * origin, not read again): they take part in the choice exactly as in a full run, get their {@code duplicate} rejects
+ * from here, and a prior copy that a new copy now precedes is {@link #DISPLACED} (its base rows must go).
  */
 public class DeduplicateArticles extends PTransform<PCollection<Article>, PCollectionTuple> {
   public static final TupleTag<Article> UNIQUE = new TupleTag<>() {};
   public static final TupleTag<Reject> DUPLICATES = new TupleTag<>() {};
+  /** Every copy (article id, origin), kept or not: an incremental run's dedup state for the next one. */
+  public static final TupleTag<KV<String, Origin>> COPIES = new TupleTag<>() {};
+  /** Article ids of prior copies whose article is now kept from a new copy. */
+  public static final TupleTag<String> DISPLACED = new TupleTag<>() {};
+
+  /** Counter of prior copies displaced (an incremental run that copies the base's articles table must see none). */
+  public static final String DISPLACED_COUNTER = "incremental_displaced";
+
+  public static final Coder<KV<String, Origin>> COPY_CODER =
+      KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(Origin.class));
+
+  private final PCollection<KV<String, Origin>> prior;
+  private final SerializableFunction<String, Boolean> readNow;
+
+  /** A full run: every copy is read in this run. */
+  public DeduplicateArticles() {
+    this(null, null);
+  }
+
+  /**
+   * @param prior copies kept from a base run (same pipeline), or null
+   * @param readNow whether a source file (an article's {@code sourceFile}) is one this run reads
+   */
+  public DeduplicateArticles(PCollection<KV<String, Origin>> prior, SerializableFunction<String, Boolean> readNow) {
+    this.prior = prior;
+    this.readNow = readNow;
+  }
 
   @Override
   public PCollectionTuple expand(PCollection<Article> articles) {
+    PCollection<KV<String, Origin>> fresh =
+        articles
+            .apply("Copies", MapElements.into(new TypeDescriptor<KV<String, Origin>>() {}).via((Article a) -> KV.of(a.articleId(), Origin.of(a))))
+            .setCoder(COPY_CODER);
+    PCollection<KV<String, Origin>> copies =
+        prior == null
+            ? fresh
+            : PCollectionList.of(fresh).and(prior).apply("AllCopies", Flatten.pCollections()).setCoder(COPY_CODER);
     IndexView<FirstCopies> firsts =
         IndexGlobally.of(
                 new IndexCoders.FirstCopiesCoder(),
                 none -> new FirstCopies(),
-                (Article a, Function<String, FirstCopies> part) ->
-                    part.apply(a.articleId()).offer(a.articleId(), Origin.of(a)))
-            .applyTo("FirstCopies", articles);
+                (KV<String, Origin> c, Function<String, FirstCopies> part) ->
+                    part.apply(c.getKey()).offer(c.getKey(), c.getValue()))
+            .applyTo("FirstCopies", copies);
     PCollectionTuple out =
         articles.apply(
             "KeepFirst",
             ParDo.of(new KeepFirstFn(firsts)).withSideInputs(firsts.view()).withOutputTags(UNIQUE, TupleTagList.of(DUPLICATES)));
     out.get(UNIQUE).setCoder(SerializableCoder.of(Article.class));
     out.get(DUPLICATES).setCoder(SerializableCoder.of(Reject.class));
-    return out;
+    PCollectionTuple result = PCollectionTuple.of(UNIQUE, out.get(UNIQUE)).and(COPIES, copies);
+    if (prior == null) {
+      return result
+          .and(DUPLICATES, out.get(DUPLICATES))
+          .and(DISPLACED, articles.getPipeline().apply("NoneDisplaced", Create.empty(StringUtf8Coder.of())));
+    }
+    PCollectionTuple priorOut =
+        prior.apply(
+            "PriorCopies",
+            ParDo.of(new PriorCopyFn(firsts, readNow)).withSideInputs(firsts.view()).withOutputTags(DISPLACED, TupleTagList.of(DUPLICATES)));
+    priorOut.get(DISPLACED).setCoder(StringUtf8Coder.of());
+    priorOut.get(DUPLICATES).setCoder(SerializableCoder.of(Reject.class));
+    PCollection<Reject> duplicates =
+        PCollectionList.of(out.get(DUPLICATES))
+            .and(priorOut.get(DUPLICATES))
+            .apply("AllDuplicates", Flatten.pCollections())
+            .setCoder(SerializableCoder.of(Reject.class));
+    return result.and(DUPLICATES, duplicates).and(DISPLACED, priorOut.get(DISPLACED));
+  }
+
+  static Reject duplicate(String location, Origin kept, String articleId) {
+    String keptAt = RawArticle.location(kept.sourceFile(), kept.sourceIndex());
+    return new Reject(location, Reject.DUPLICATE, "same cleaned content as " + keptAt + " (article_id " + articleId + ")");
   }
 
   static String location(Article a) {
@@ -55,11 +127,11 @@ public class DeduplicateArticles extends PTransform<PCollection<Article>, PColle
   }
 
   /** Where an article came from, ordered: the copy that sorts first is the one kept. */
-  record Origin(String sourceFile, int sourceIndex) implements Serializable, Comparable<Origin> {
+  public record Origin(String sourceFile, int sourceIndex) implements Serializable, Comparable<Origin> {
     private static final Comparator<Origin> ORDER =
         Comparator.comparing(Origin::sourceFile).thenComparingInt(Origin::sourceIndex);
 
-    static Origin of(Article a) {
+    public static Origin of(Article a) {
       return new Origin(a.sourceFile(), a.sourceIndex());
     }
 
@@ -115,11 +187,41 @@ public class DeduplicateArticles extends PTransform<PCollection<Article>, PColle
       if (kept == null || kept.equals(Origin.of(a))) {
         c.output(a);
       } else {
-        String keptAt = RawArticle.location(kept.sourceFile(), kept.sourceIndex());
-        c.output(
-            DUPLICATES,
-            new Reject(
-                location(a), Reject.DUPLICATE, "same cleaned content as " + keptAt + " (article_id " + a.articleId() + ")"));
+        c.output(DUPLICATES, duplicate(location(a), kept, a.articleId()));
+      }
+    }
+  }
+
+  /**
+   * A prior copy is never output as an article (its rows come from the base run): it is a duplicate when another
+   * copy precedes it, and displaced when that copy is one this run read (the copy the base kept is the first of the
+   * prior copies of its id, so a first copy read now is the only way its article changes hands).
+   */
+  static class PriorCopyFn extends DoFn<KV<String, Origin>, String> {
+    private final IndexView<FirstCopies> firsts;
+    private final SerializableFunction<String, Boolean> readNow;
+    private final Counter displaced = RasdMetrics.counter(DISPLACED_COUNTER);
+    private transient IndexView.Parts<FirstCopies> parts;
+
+    PriorCopyFn(IndexView<FirstCopies> firsts, SerializableFunction<String, Boolean> readNow) {
+      this.firsts = firsts;
+      this.readNow = readNow;
+    }
+
+    @ProcessElement
+    public void process(ProcessContext c) {
+      if (parts == null) {
+        parts = firsts.parts(c);
+      }
+      String id = c.element().getKey();
+      Origin mine = c.element().getValue();
+      Origin kept = parts.holding(id).byId.get(id);
+      if (!kept.equals(mine)) {
+        c.output(DUPLICATES, duplicate(RawArticle.location(mine.sourceFile(), mine.sourceIndex()), kept, id));
+        if (readNow.apply(kept.sourceFile())) {
+          displaced.inc();
+          c.output(id);
+        }
       }
     }
   }

@@ -39,6 +39,19 @@ public class ExtractFromArticles extends PTransform<PCollection<Article>, PColle
     return out;
   }
 
+  /** The detail of an extraction reject: names the article (an incremental run finds it by that). */
+  public static String detail(String articleId, String problem) {
+    return "article " + articleId + ": " + problem;
+  }
+
+  /** The article an extraction reject's detail names, or null. */
+  public static String articleOf(String detail) {
+    if (detail == null || !detail.startsWith("article ") || detail.indexOf(": ") < 0) {
+      return null;
+    }
+    return detail.substring("article ".length(), detail.indexOf(": "));
+  }
+
   static class ExtractFn extends DoFn<Article, ArticleMentions> {
     private final Counter failures = RasdMetrics.counter(RasdMetrics.EXTRACTION_FAILURES);
     private final Counter extracted = RasdMetrics.counter(RasdMetrics.EXTRACTED);
@@ -61,7 +74,7 @@ public class ExtractFromArticles extends PTransform<PCollection<Article>, PColle
                 new Reject(
                     DeduplicateArticles.location(article),
                     p.reason(),
-                    "article " + article.articleId() + ": " + p.detail()));
+                    detail(article.articleId(), p.detail())));
       }
       extracted.inc();
       if (!o.mentions().isEmpty()) {

@@ -20,9 +20,7 @@ public final class NameStats implements Serializable {
   void add(String articleId, Mention m) {
     type = m.type();
     linkKey = m.linkKey();
-    if (gazetteerId == null) {
-      gazetteerId = m.gazetteerId();
-    }
+    gazetteerId = smaller(gazetteerId, m.gazetteerId());
     surfaces.merge(m.text(), 1L, Long::sum);
     mentionCount++;
     articleIds.add(articleId);
@@ -33,13 +31,19 @@ public final class NameStats implements Serializable {
       type = other.type;
       linkKey = other.linkKey;
     }
-    if (gazetteerId == null) {
-      gazetteerId = other.gazetteerId;
-    }
+    gazetteerId = smaller(gazetteerId, other.gazetteerId);
     other.surfaces.forEach((k, v) -> surfaces.merge(k, v, Long::sum));
     mentionCount += other.mentionCount;
     articleIds.addAll(other.articleIds);
     return this;
+  }
+
+  /**
+   * Of two mentions' gazetteer ids, the smaller: the group's id must not depend on which article came first (an
+   * incremental run adds the base's mentions in another order than a full run), so linking is a function of the set.
+   */
+  private static String smaller(String a, String b) {
+    return a == null ? b : b == null || a.compareTo(b) <= 0 ? a : b;
   }
 
   @Override

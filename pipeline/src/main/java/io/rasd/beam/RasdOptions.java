@@ -46,4 +46,12 @@ public interface RasdOptions extends PipelineOptions {
   int getKeepRuns();
 
   void setKeepRuns(int value);
+
+  @Description(
+      "Build on the published run: read only inputs that are new or changed since it (by sha256), take the rest from"
+          + " its tables and state, link entities and group claims over all; a full run when there is no usable base")
+  @Default.Boolean(false)
+  boolean getIncremental();
+
+  void setIncremental(boolean value);
 }

@@ -1,5 +1,7 @@
 package io.rasd.beam;
 
+import io.rasd.beam.incremental.IncrementalBase;
+import io.rasd.beam.incremental.IncrementalPlan;
 import io.rasd.beam.run.InputInventory;
 import io.rasd.beam.run.OutputStore;
 import io.rasd.beam.run.RunFailedException;
@@ -12,12 +14,15 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.joda.time.Duration;
 
@@ -51,6 +56,13 @@ public final class RasdPipeline {
       try {
         List<InputInventory.InputFile> inputs = InputInventory.of(files);
         Map<String, String> fileMetadata = RunManifest.fileMetadata(runId);
+        Optional<IncrementalBase.Loaded> base = Optional.empty();
+        if (options.getIncremental()) {
+          IncrementalBase.Found found = IncrementalBase.find(store, inputs, workBuckets(options));
+          base = found.base();
+          log.println(base.map(b -> "rasd: incremental on run " + b.plan().baseRunId() + ": " + describe(b.plan()))
+              .orElse("rasd: --incremental: " + found.whyFull() + "; this is a full run"));
+        }
         // Return from run() at once so progress lines can be printed while the DirectRunner works.
         options.as(org.apache.beam.runners.direct.DirectOptions.class).setBlockOnRun(false);
         Pipeline p = Pipeline.create(options);
@@ -58,10 +70,19 @@ public final class RasdPipeline {
             "Rasd",
             new RasdJob(
                 options.getInput(), publisher.runDir().toString(), options.getNumShards(), options.getWorkBuckets(),
-                fileMetadata));
+                fileMetadata, base.map(IncrementalBase.Loaded::rows).orElse(null)));
         PipelineResult result = p.run();
-        waitWithProgress(result, options.getProgressSeconds(), files.size(), start, log);
+        long read = base.map(b -> (long) b.plan().freshFiles().size()).orElse((long) files.size());
+        waitWithProgress(result, options.getProgressSeconds(), read, start, log);
         RunSummary summary = RunSummary.of(result, seconds(start), true);
+        Map<String, Object> incremental = null;
+        if (base.isPresent()) {
+          summary = completeFromBase(store, publisher.runDir(), base.get(), summary);
+          incremental =
+              IncrementalBase.manifestBlock(
+                  base.get().plan(), base.get().plan().copyBaseArticles(), summary.get(RasdMetrics.EXTRACTED),
+                  summary.get(RasdMetrics.ARTICLES) - summary.get(RasdMetrics.EXTRACTED), base.get().baseArticleRows());
+        }
         refuseToPublish(summary, files.size());
         completeTables(store, publisher.runDir(), fileMetadata);
         store.writeString(
@@ -69,7 +90,8 @@ public final class RasdPipeline {
             RunManifest.toJson(
                 new RunManifest.Run(
                     runId, started, Instant.now(), options.getRunner().getSimpleName(), flags(options), inputs,
-                    rowsPerTable(summary), summary.rejectsByReason())));
+                    rowsPerTable(summary), summary.rejectsByReason()),
+                incremental));
         publisher.publish(options.getKeepRuns());
         log.println(summary.report());
         log.println("rasd: published run " + runId + " (" + store.root() + RunLayout.LATEST + ")");
@@ -79,6 +101,43 @@ public final class RasdPipeline {
         throw e;
       }
     }
+  }
+
+  private static int workBuckets(RasdOptions options) {
+    return options.getWorkBuckets() > 0 ? options.getWorkBuckets() : 2 * Runtime.getRuntime().availableProcessors();
+  }
+
+  private static String describe(IncrementalPlan plan) {
+    return plan.added().size() + " new, " + plan.changed().size() + " changed, " + plan.removed().size() + " removed, "
+        + plan.reread().size() + " read again, " + plan.unchanged() + " unchanged input file(s); base articles files "
+        + (plan.copyBaseArticles() ? "copied" : "rewritten");
+  }
+
+  /**
+   * An incremental run's tables hold the base's rows too: the base's articles files are copied in when the plan
+   * says so (their rows then count as written), and a copy read now must not have displaced a base article then.
+   */
+  private static RunSummary completeFromBase(
+      OutputStore store, ResourceId runDir, IncrementalBase.Loaded base, RunSummary summary) throws IOException {
+    if (!base.plan().copyBaseArticles()) {
+      return summary;
+    }
+    if (summary.get(DeduplicateArticles.DISPLACED_COUNTER) > 0) {
+      throw new RunFailedException(
+          "incremental run: a new copy precedes a base article whose files were to be copied (a bug); the previous"
+              + " output is kept, a full run gives the tables");
+    }
+    List<ResourceId> from = new ArrayList<>();
+    List<ResourceId> to = new ArrayList<>();
+    String dir = store.relative(runDir) + TableSchemas.ARTICLES + "/";
+    for (MatchResult.Metadata f : base.articleFiles()) {
+      from.add(f.resourceId());
+      to.add(store.file(dir + f.resourceId().getFilename()));
+    }
+    FileSystems.copy(from, to);
+    Map<String, Long> counters = new LinkedHashMap<>(summary.counters());
+    counters.merge(RasdMetrics.ARTICLES, base.baseArticleRows(), Long::sum);
+    return new RunSummary(counters, summary.rejectsByReason(), summary.seconds());
   }
 
   /** No article, or inputs that do not balance: the run fails and the published run stays. */
@@ -126,6 +185,7 @@ public final class RasdPipeline {
     flags.put("numShards", options.getNumShards());
     flags.put("workBuckets", options.getWorkBuckets());
     flags.put("keepRuns", options.getKeepRuns());
+    flags.put("incremental", options.getIncremental());
     flags.put("runner", options.getRunner().getName());
     return flags;
   }

@@ -8,7 +8,9 @@ import io.rasd.core.model.Reject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
@@ -45,11 +47,21 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
 
   private final String input;
   private final int buckets;
+  private final Set<String> only;
 
   /** @param buckets groups the files are spread over (see {@link RasdOptions#getWorkBuckets()}) */
   public ReadArticles(String input, int buckets) {
+    this(input, buckets, null);
+  }
+
+  /**
+   * @param only the listed files to read (an incremental run's new and changed ones), or null for all; the listing's
+   *     own rejects are made either way
+   */
+  public ReadArticles(String input, int buckets, Set<String> only) {
     this.input = input;
     this.buckets = buckets;
+    this.only = only == null ? null : new HashSet<>(only);
   }
 
   @Override
@@ -57,7 +69,7 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
     PCollectionTuple files =
         begin
             .apply("Input", Create.of(input).withCoder(StringUtf8Coder.of()))
-            .apply("ExpandInput", ParDo.of(new ExpandInputFn()).withOutputTags(FILES, TupleTagList.of(REJECTS)));
+            .apply("ExpandInput", ParDo.of(new ExpandInputFn(only)).withOutputTags(FILES, TupleTagList.of(REJECTS)));
     files.get(FILES).setCoder(StringUtf8Coder.of());
     files.get(REJECTS).setCoder(SerializableCoder.of(Reject.class));
 
@@ -91,6 +103,11 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
   /** Input spec to file paths (see {@link InputFiles}); a spec that matches nothing is a reject. */
   static class ExpandInputFn extends DoFn<String, String> {
     private final Counter inputs = RasdMetrics.counter(RasdMetrics.INPUTS);
+    private final Set<String> only;
+
+    ExpandInputFn(Set<String> only) {
+      this.only = only;
+    }
 
     @ProcessElement
     public void process(@Element String spec, MultiOutputReceiver out) throws IOException {
@@ -104,7 +121,9 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
         out.get(REJECTS).output(r);
       }
       for (String f : listing.files()) {
-        out.get(FILES).output(f);
+        if (only == null || only.contains(f)) {
+          out.get(FILES).output(f);
+        }
       }
     }
   }

@@ -39,16 +39,43 @@ public class WriteTables extends PTransform<PCollectionTuple, PDone> {
   private final String dir;
   private final int numShards;
   private final Map<String, String> metadata;
+  private final Map<String, String> prefixes;
 
   public WriteTables(String dir, int numShards) {
     this(dir, numShards, Map.of());
   }
 
-  /** {@code metadata}: key-value pairs for every Parquet file's footer (version, model hash, run id). */
   public WriteTables(String dir, int numShards, Map<String, String> metadata) {
+    this(dir, numShards, metadata, Map.of());
+  }
+
+  /**
+   * {@code metadata}: key-value pairs for every Parquet file's footer (version, model hash, run id); {@code prefixes}:
+   * file name prefix per table where it is not the table name (an incremental run's new files beside copied ones).
+   */
+  public WriteTables(String dir, int numShards, Map<String, String> metadata, Map<String, String> prefixes) {
     this.dir = dir;
     this.numShards = numShards;
     this.metadata = Map.copyOf(metadata);
+    this.prefixes = Map.copyOf(prefixes);
+  }
+
+  /** Rows of one table (or of an incremental run's state) as Parquet under {@code <dir>/<name>/}, counted. */
+  public static void write(
+      PCollection<GenericRecord> rows, String name, Schema schema, String dir, String prefix, int numShards,
+      Map<String, String> metadata, String counter) {
+    FileIO.Write<Void, RowBatch> write =
+        FileIO.<RowBatch>write()
+            .via(new ParquetBatchSink(schema, metadata))
+            .to(dir.endsWith("/") ? dir + name : dir + "/" + name)
+            .withPrefix(prefix)
+            .withSuffix(".parquet");
+    if (numShards > 0) {
+      write = write.withNumShards(numShards);
+    }
+    rows.apply("Batch " + name, ParDo.of(new BatchRowsFn(schema, counter)))
+        .setCoder(RowBatch.Coder.of())
+        .apply("Write " + name, write);
   }
 
   public static TupleTag<GenericRecord> tag(String table) {
@@ -59,21 +86,8 @@ public class WriteTables extends PTransform<PCollectionTuple, PDone> {
   public PDone expand(PCollectionTuple tables) {
     for (Map.Entry<String, TupleTag<GenericRecord>> t : TAGS.entrySet()) {
       String table = t.getKey();
-      Schema schema = TableSchemas.of(table);
-      FileIO.Write<Void, RowBatch> write =
-          FileIO.<RowBatch>write()
-              .via(new ParquetBatchSink(schema, metadata))
-              .to(dir.endsWith("/") ? dir + table : dir + "/" + table)
-              .withPrefix(table)
-              .withSuffix(".parquet");
-      if (numShards > 0) {
-        write = write.withNumShards(numShards);
-      }
-      tables
-          .get(t.getValue())
-          .apply("Batch " + table, ParDo.of(new BatchRowsFn(schema, ROW_COUNTERS.get(table))))
-          .setCoder(RowBatch.Coder.of())
-          .apply("Write " + table, write);
+      write(tables.get(t.getValue()), table, TableSchemas.of(table), dir, prefixes.getOrDefault(table, table), numShards,
+          metadata, ROW_COUNTERS.get(table));
     }
     return PDone.in(tables.getPipeline());
   }

@@ -21,12 +21,13 @@ public final class PipelineRuns {
     return run(input, output.toString());
   }
 
-  /** Output as a Beam path of any registered scheme (mem://…, file paths). */
-  public static Run run(Path input, String output) {
+  /** Output as a Beam path of any registered scheme (mem://…, file paths); {@code flags}: more, e.g. --incremental. */
+  public static Run run(Path input, String output, String... flags) {
     PipelineOptionsFactory.register(RasdOptions.class);
-    RasdOptions options =
-        PipelineOptionsFactory.fromArgs("--input=" + input, "--output=" + output, "--progressSeconds=0")
-            .as(RasdOptions.class);
+    java.util.List<String> args =
+        new java.util.ArrayList<>(java.util.List.of("--input=" + input, "--output=" + output, "--progressSeconds=0"));
+    args.addAll(java.util.List.of(flags));
+    RasdOptions options = PipelineOptionsFactory.fromArgs(args.toArray(String[]::new)).as(RasdOptions.class);
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     try (PrintStream ps = new PrintStream(log, true, StandardCharsets.UTF_8)) {
       RunSummary summary = RasdPipeline.run(options, ps);

@@ -40,6 +40,11 @@ public final class RunManifest {
       Map<String, Long> rejectsPerReason) {}
 
   public static String toJson(Run run) {
+    return toJson(run, null);
+  }
+
+  /** {@code incremental}: what an incremental run built on and added (README, "Incremental runs"); null in a full run. */
+  public static String toJson(Run run, Map<String, Object> incremental) {
     ObjectNode root = JSON.createObjectNode();
     root.put("run_id", run.runId());
     root.put("started", run.started().toString());
@@ -60,6 +65,7 @@ public final class RunManifest {
     root.put("input_bytes", bytes);
     root.set("rows", JSON.valueToTree(run.rowsPerTable()));
     root.set("rejects_by_reason", JSON.valueToTree(run.rejectsPerReason()));
+    root.set("incremental", JSON.valueToTree(incremental));
     try {
       return JSON.writeValueAsString(root) + "\n";
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -1,0 +1,60 @@
+package io.rasd.beam.incremental;
+
+import io.rasd.beam.ArticleMentions;
+import io.rasd.beam.DeduplicateArticles.Origin;
+import io.rasd.beam.WriteTables;
+import io.rasd.core.model.ArticleClaim;
+import java.util.Map;
+import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.SerializableFunction;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PBegin;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PDone;
+import org.apache.beam.sdk.values.TypeDescriptor;
+
+/** Writes a run's {@link StateTables} (all copies, mentions and claims of the run's tables) beside the tables. */
+public final class WriteState extends PTransform<PBegin, PDone> {
+  /** Rows written to the state tables (not a table's rows: the summary leaves it out). */
+  public static final String STATE_ROWS = "incremental_state_rows";
+
+  private final String runDir;
+  private final int numShards;
+  private final Map<String, String> metadata;
+  private final PCollection<KV<String, Origin>> copies;
+  private final PCollection<ArticleMentions> mentions;
+  private final PCollection<ArticleClaim> claims;
+
+  public WriteState(
+      String runDir, int numShards, Map<String, String> metadata, PCollection<KV<String, Origin>> copies,
+      PCollection<ArticleMentions> mentions, PCollection<ArticleClaim> claims) {
+    this.runDir = runDir;
+    this.numShards = numShards;
+    this.metadata = Map.copyOf(metadata);
+    this.copies = copies;
+    this.mentions = mentions;
+    this.claims = claims;
+  }
+
+  @Override
+  public PDone expand(PBegin begin) {
+    String dir = (runDir.endsWith("/") ? runDir : runDir + "/") + StateTables.DIR;
+    write(copies, StateTables.COPIES, StateTables.COPY_SCHEMA, StateTables::copy, dir);
+    write(mentions, StateTables.MENTIONS, StateTables.MENTIONS_SCHEMA, StateTables::mentions, dir);
+    write(claims, StateTables.CLAIMS, StateTables.CLAIM_SCHEMA, StateTables::claim, dir);
+    return PDone.in(begin.getPipeline());
+  }
+
+  private <T> void write(
+      PCollection<T> items, String name, Schema schema, SerializableFunction<T, GenericRecord> toRow, String dir) {
+    PCollection<GenericRecord> rows =
+        items
+            .apply(name + "State", MapElements.into(TypeDescriptor.of(GenericRecord.class)).via(toRow))
+            .setCoder(AvroCoder.of(schema));
+    WriteTables.write(rows, name, schema, dir, name, numShards, metadata, STATE_ROWS);
+  }
+}
