@@ -78,7 +78,7 @@ public class ExtractFromArticles extends PTransform<PCollection<Article>, PColle
       }
       extracted.inc();
       if (!o.mentions().isEmpty()) {
-        out.get(MENTIONS).output(new ArticleMentions(article.articleId(), List.copyOf(o.mentions())));
+        out.get(MENTIONS).output(new ArticleMentions(article.articleId(), List.copyOf(o.mentions()), article.publishedDate()));
       }
       for (Claim c : o.claims()) {
         out.get(CLAIMS).output(ArticleClaim.of(article.articleId(), c, article.publishedDate()));

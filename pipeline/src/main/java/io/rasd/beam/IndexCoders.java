@@ -45,6 +45,7 @@ final class IndexCoders {
         for (String id : s.articleIds) {
           STRING.encode(id, out);
         }
+        NULLABLE_STRING.encode(s.firstSeen, out);
       }
     }
 
@@ -64,6 +65,7 @@ final class IndexCoders {
         for (int n = INT.decode(in); n > 0; n--) {
           s.articleIds.add(STRING.decode(in));
         }
+        s.firstSeen = NULLABLE_STRING.decode(in);
         index.groups.put(key, s);
       }
       return index;

@@ -36,8 +36,18 @@ public class LinkEntities extends PTransform<PCollection<ArticleMentions>, PColl
   public static final TupleTag<GenericRecord> ENTITY_ROWS = new TupleTag<>() {};
   static final TupleTag<KV<String, String>> IDS = new TupleTag<>() {};
 
-  static String groupKey(Mention m) {
-    return EntityLinker.groupKey(m.type(), m.linkKey());
+  /** The mention's name group: its type and {@link EntityLinker#corpusLinkKey} (a lone name's is its article's). */
+  static String groupKey(String articleId, Mention m) {
+    return EntityLinker.groupKey(m.type(), EntityLinker.corpusLinkKey(articleId, m.linkKey()));
+  }
+
+  /** Adds an article's mentions to the name index parts: each under its group key, with when it was seen. */
+  static void fold(ArticleMentions am, Function<String, NameIndex> part) {
+    String seen = EntityLinker.seenKey(am.publishedDate(), am.articleId());
+    for (Mention m : am.mentions()) {
+      String key = groupKey(am.articleId(), m);
+      part.apply(key).add(key, am.articleId(), seen, EntityLinker.corpusLinkKey(am.articleId(), m.linkKey()), m);
+    }
   }
 
   @Override
@@ -46,12 +56,7 @@ public class LinkEntities extends PTransform<PCollection<ArticleMentions>, PColl
         IndexGlobally.of(
                 new IndexCoders.NameIndexCoder(),
                 none -> new NameIndex(),
-                (ArticleMentions am, Function<String, NameIndex> part) -> {
-                  for (Mention m : am.mentions()) {
-                    String key = groupKey(m);
-                    part.apply(key).add(key, am.articleId(), m);
-                  }
-                })
+                LinkEntities::fold)
             .applyTo("IndexNames", mentions);
 
     PCollectionTuple linked =
@@ -142,7 +147,7 @@ public class LinkEntities extends PTransform<PCollection<ArticleMentions>, PColl
         byName = c.sideInput(ids);
       }
       for (Mention m : am.mentions()) {
-        c.output(TableRows.mention(am.articleId(), m, byName.get(groupKey(m))));
+        c.output(TableRows.mention(am.articleId(), m, byName.get(groupKey(am.articleId(), m))));
       }
     }
   }

@@ -10,9 +10,13 @@ import java.util.Map;
 public final class NameIndex implements Mergeable<NameIndex> {
   final Map<String, NameStats> groups = new HashMap<>();
 
-  /** @param groupKey {@link LinkEntities#groupKey} of the mention */
-  void add(String groupKey, String articleId, Mention m) {
-    groups.computeIfAbsent(groupKey, k -> new NameStats()).add(articleId, m);
+  /**
+   * @param groupKey {@link LinkEntities#groupKey} of the mention
+   * @param seen {@link io.rasd.core.entities.EntityLinker#seenKey} of its article
+   * @param linkKey its {@link io.rasd.core.entities.EntityLinker#corpusLinkKey}
+   */
+  void add(String groupKey, String articleId, String seen, String linkKey, Mention m) {
+    groups.computeIfAbsent(groupKey, k -> new NameStats()).add(articleId, seen, linkKey, m);
   }
 
   @Override

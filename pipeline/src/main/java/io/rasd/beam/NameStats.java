@@ -16,11 +16,15 @@ public final class NameStats implements Serializable {
   final Map<String, Long> surfaces = new TreeMap<>();
   long mentionCount;
   final Set<String> articleIds = new HashSet<>();
+  /** Smallest {@link EntityLinker#seenKey} of the mentions: the entity ids are anchored on it. */
+  String firstSeen;
 
-  void add(String articleId, Mention m) {
+  /** @param linkKey the mention's {@link EntityLinker#corpusLinkKey} */
+  void add(String articleId, String seen, String linkKey, Mention m) {
     type = m.type();
-    linkKey = m.linkKey();
+    this.linkKey = linkKey;
     gazetteerId = smaller(gazetteerId, m.gazetteerId());
+    firstSeen = earlier(firstSeen, seen);
     surfaces.merge(m.text(), 1L, Long::sum);
     mentionCount++;
     articleIds.add(articleId);
@@ -32,6 +36,7 @@ public final class NameStats implements Serializable {
       linkKey = other.linkKey;
     }
     gazetteerId = smaller(gazetteerId, other.gazetteerId);
+    firstSeen = earlier(firstSeen, other.firstSeen);
     other.surfaces.forEach((k, v) -> surfaces.merge(k, v, Long::sum));
     mentionCount += other.mentionCount;
     articleIds.addAll(other.articleIds);
@@ -52,6 +57,7 @@ public final class NameStats implements Serializable {
         && java.util.Objects.equals(type, n.type)
         && java.util.Objects.equals(linkKey, n.linkKey)
         && java.util.Objects.equals(gazetteerId, n.gazetteerId)
+        && java.util.Objects.equals(firstSeen, n.firstSeen)
         && surfaces.equals(n.surfaces)
         && mentionCount == n.mentionCount
         && articleIds.equals(n.articleIds);
@@ -63,6 +69,11 @@ public final class NameStats implements Serializable {
   }
 
   EntityLinker.NameGroup toNameGroup() {
-    return new EntityLinker.NameGroup(type, linkKey, gazetteerId, surfaces, mentionCount, articleIds);
+    return new EntityLinker.NameGroup(type, linkKey, gazetteerId, surfaces, mentionCount, articleIds, firstSeen);
+  }
+
+  private static String earlier(String a, String b) {
+    if (a == null) return b;
+    return b == null || a.compareTo(b) <= 0 ? a : b;
   }
 }

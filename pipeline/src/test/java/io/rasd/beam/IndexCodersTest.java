@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class IndexCodersTest {
   private static void add(NameIndex index, String articleId, Mention m) {
-    index.add(LinkEntities.groupKey(m), articleId, m);
+    index.add(LinkEntities.groupKey(articleId, m), articleId, "2015-07-2" + articleId.charAt(1) + " " + articleId,
+        m.linkKey(), m);
   }
 
   @Test
@@ -24,12 +25,13 @@ class IndexCodersTest {
     CoderProperties.coderDecodeEncodeEqual(coder, index);
     CoderProperties.coderDecodeEncodeEqual(coder, new NameIndex());
 
-    NameStats wray = CoderUtils.clone(coder, index).groups.get(LinkEntities.groupKey(new Mention("PERSON", "", 0, 0, null, "راي", null)));
+    NameStats wray = CoderUtils.clone(coder, index).groups.get(LinkEntities.groupKey("a1", new Mention("PERSON", "", 0, 0, null, "راي", null)));
     assertThat(wray.surfaces).containsEntry("كريستوفر راي", 1L).containsEntry("كريستوبر راي", 1L);
     assertThat(wray.articleIds).containsExactlyInAnyOrder("a1", "a2");
     assertThat(wray.mentionCount).isEqualTo(2);
     assertThat(wray.gazetteerId).isEqualTo("g-wray");
-    assertThat(CoderUtils.clone(coder, index).groups.get(LinkEntities.groupKey(new Mention("LOCATION", "", 0, 0, null, "الرباط", null))).gazetteerId).isNull();
+    assertThat(wray.firstSeen).isEqualTo("2015-07-21 a1");
+    assertThat(CoderUtils.clone(coder, index).groups.get(LinkEntities.groupKey("a1", new Mention("LOCATION", "", 0, 0, null, "الرباط", null))).gazetteerId).isNull();
   }
 
   @Test

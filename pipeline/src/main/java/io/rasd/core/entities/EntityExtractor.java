@@ -207,7 +207,7 @@ public final class EntityExtractor {
    * Sets the lookup key: name-level words of the name, the first read through its stripped proclitics, compound
    * spellings unified ({@link CompoundNames}).
    */
-  private static NameCandidate withKey(NameCandidate c, List<Token> tokens) {
+  public static NameCandidate withKey(NameCandidate c, List<Token> tokens) {
     List<String> written = new ArrayList<>();
     List<String> keys = new ArrayList<>();
     Token first = tokens.get(c.first());

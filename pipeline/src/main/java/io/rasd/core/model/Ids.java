@@ -31,7 +31,7 @@ public final class Ids {
     return HexFormat.of().formatHex(digest.digest(), 0, 16);
   }
 
-  /** Id of an entity: its cluster key (gazetteer id or type, name bucket and smallest name). */
+  /** Id of an entity: its cluster key (gazetteer id, or type, skeleton and name of the anchor: the name seen first). */
   public static String entityId(String clusterKey) {
     return "E" + hex(clusterKey, 8);
   }

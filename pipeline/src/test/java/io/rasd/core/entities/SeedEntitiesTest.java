@@ -36,8 +36,9 @@ class SeedEntitiesTest {
     Map<String, NameGroup> groups = new HashMap<>();
     MENTIONS.forEach((file, mentions) -> {
       for (Mention m : mentions) {
-        String key = EntityLinker.groupKey(m.type(), m.linkKey());
-        NameGroup g = groups.getOrDefault(key, new NameGroup(m.type(), m.linkKey(), m.gazetteerId(), new HashMap<>(), 0, new HashSet<>()));
+        String linkKey = EntityLinker.corpusLinkKey(file, m.linkKey());
+        String key = EntityLinker.groupKey(m.type(), linkKey);
+        NameGroup g = groups.getOrDefault(key, new NameGroup(m.type(), linkKey, m.gazetteerId(), new HashMap<>(), 0, new HashSet<>()));
         g.surfaces().merge(m.text(), 1L, Long::sum);
         g.articleIds().add(file);
         groups.put(key, new NameGroup(g.type(), g.linkKey(), g.gazetteerId(), g.surfaces(), g.mentionCount() + 1, g.articleIds()));

@@ -16,27 +16,46 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Joins the name groups of all articles into entities: one entity per gazetteer entry, else one per (type, loose
- * key) ({@link NameVariants}). The entity id is a hash of that cluster key, so it does not depend on input order or
- * on the other articles of the run. DATE mentions get no entity.
+ * Joins the name groups of all articles into entities: one entity per gazetteer entry; one per lone name of one
+ * article ({@link ShortFormLinker#LONE}: a bare محمد is never an entity across articles); else the names of one type
+ * that are spelling variants ({@link NameVariants}) or, for persons, one the other's shorter form ({@link
+ * NasabLinks}: سلمان بن عبدالعزيز / سلمان بن عبدالعزيز آل سعود), taken as connected components. A function of the
+ * set of name groups: neither input order nor partitioning changes the result. DATE mentions get no entity.
+ *
+ * <p>Entity ids survive the corpus growing: a cluster's id hashes its <em>anchor</em>, the name group seen first
+ * (earliest publication date, then article id, then link key; {@link #seenKey}), not its smallest name, so a new
+ * spelling that sorts first does not move it; only two clusters that a new name joins lose one id (the later one).
  */
 public final class EntityLinker {
-  /** All mentions of one (type, linkKey) pair across the corpus, aggregated. */
+  /**
+   * All mentions of one (type, linkKey) pair across the corpus, aggregated; {@code firstSeen} is the smallest
+   * {@link #seenKey} of its mentions (null when unknown: then it sorts last).
+   */
   public record NameGroup(String type, String linkKey, String gazetteerId, Map<String, Long> surfaces,
-      long mentionCount, Set<String> articleIds) {}
+      long mentionCount, Set<String> articleIds, String firstSeen) {
+    public NameGroup(String type, String linkKey, String gazetteerId, Map<String, Long> surfaces, long mentionCount,
+        Set<String> articleIds) {
+      this(type, linkKey, gazetteerId, surfaces, mentionCount, articleIds, null);
+    }
+  }
 
   public record EntityRow(String entityId, String type, String canonicalName, String latinName, String wikidataId,
       List<String> aliases, long mentionCount, long articleCount) {}
 
   public record Linking(List<EntityRow> entities, Map<String, String> entityIdByGroupKey) {}
 
+  /** Sorts after every date: mentions of articles without a publication date are the last seen. */
+  private static final String UNDATED = "~";
+
   private final Gazetteer gazetteer;
   private final NameVariants variants;
+  private final PersonNames personNames;
   private final LatinNames latinNames = new LatinNames();
 
   public EntityLinker(Gazetteer gazetteer, NameVariants variants) {
     this.gazetteer = gazetteer;
     this.variants = variants;
+    this.personNames = PersonNames.fromResources();
   }
 
   public static EntityLinker fromResources() {
@@ -46,6 +65,21 @@ public final class EntityLinker {
   /** Key used in {@link Linking#entityIdByGroupKey()}. */
   public static String groupKey(String type, String linkKey) {
     return type + "|" + linkKey;
+  }
+
+  /**
+   * The link key a mention of article {@code articleId} is aggregated under across the corpus: its own, but an
+   * article-local lone name's is scoped to its article (ln:ARTICLE:محمد), so no two articles share it.
+   */
+  public static String corpusLinkKey(String articleId, String linkKey) {
+    return linkKey != null && linkKey.startsWith(ShortFormLinker.LONE)
+        ? ShortFormLinker.LONE + articleId + ":" + linkKey.substring(ShortFormLinker.LONE.length())
+        : linkKey;
+  }
+
+  /** When a mention was seen, as a sortable key: publication date (ISO; undated last), then the article id. */
+  public static String seenKey(java.time.LocalDate published, String articleId) {
+    return (published == null ? UNDATED : published.toString()) + " " + articleId;
   }
 
   /** {@link #cluster} with every entity's Latin name. */
@@ -60,17 +94,24 @@ public final class EntityLinker {
    */
   public Linking cluster(Collection<NameGroup> groups) {
     Map<String, List<NameGroup>> clusters = new TreeMap<>();
-    Map<String, List<NameGroup>> buckets = new TreeMap<>();
+    List<NameGroup> named = new ArrayList<>();
     for (NameGroup g : groups) {
       if (g == null || g.type() == null || g.linkKey() == null || g.type().equals("DATE")) continue;
       GazetteerEntry entry = g.gazetteerId() == null ? null : gazetteer.entry(g.gazetteerId());
       if (entry != null) {
         clusters.computeIfAbsent("gz:" + entry.id(), k -> new ArrayList<>()).add(g);
+      } else if (g.linkKey().startsWith(ShortFormLinker.LONE)) {
+        clusters.computeIfAbsent(groupKey(g.type(), g.linkKey()), k -> new ArrayList<>()).add(g);
       } else {
-        buckets.computeIfAbsent(g.type() + "|" + variants.skeleton(name(g)), k -> new ArrayList<>()).add(g);
+        String variantOf = gazetteerVariant(g);
+        if (variantOf != null) {
+          clusters.computeIfAbsent("gz:" + variantOf, k -> new ArrayList<>()).add(g);
+        } else {
+          named.add(g);
+        }
       }
     }
-    buckets.forEach((bucket, members) -> clusters.putAll(similarNames(bucket, members)));
+    clusters.putAll(similarNames(named));
     List<EntityRow> rows = new ArrayList<>();
     Map<String, String> ids = new TreeMap<>();
     for (Map.Entry<String, List<NameGroup>> c : clusters.entrySet()) {
@@ -82,32 +123,136 @@ public final class EntityLinker {
     return new Linking(List.copyOf(rows), Map.copyOf(ids));
   }
 
+  /**
+   * The gazetteer entry of this type that the name is a spelling variant of ({@link NameVariants#sameName}: شيكاجو
+   * of شيكاغو), or for a state's long form the place its nisba names ({@link StateNames}: الجمهورية اليمنية →
+   * اليمن), when exactly one is; else null. Weak aliases (words that are also common words) take no variants.
+   */
+  private String gazetteerVariant(NameGroup g) {
+    String n = name(g);
+    Set<String> found = new TreeSet<>();
+    if (g.type().equals("LOCATION")) {
+      for (String base : StateNames.bases(List.of(n.split(" ")))) {
+        found.addAll(gazetteerPlaces().getOrDefault(base, List.of()));
+      }
+      if (!found.isEmpty()) return found.size() == 1 ? found.iterator().next() : null;
+    }
+    for (String[] alias : gazetteerNames().getOrDefault(g.type() + "|" + variants.skeleton(n), List.of())) {
+      if (variants.sameName(n, alias[1])) found.add(alias[0]);
+    }
+    return found.size() == 1 ? found.iterator().next() : null;
+  }
+
+  /** (entry id, name as a link key) of every Arabic name and strong alias, by type and skeleton; built once. */
+  private Map<String, List<String[]>> gazetteerNames() {
+    Map<String, List<String[]>> index = gazetteerNames;
+    if (index == null) {
+      index = new HashMap<>();
+      for (GazetteerEntry e : gazetteer.entries().values()) {
+        List<String> names = new ArrayList<>(e.aliases());
+        names.add(e.arabicName());
+        for (String raw : new TreeSet<>(names)) {
+          if (raw.startsWith("~") || !io.rasd.core.arabic.ArabicChars.hasArabic(raw)) continue;
+          String key = linkKeyOf(raw);
+          index.computeIfAbsent(e.type() + "|" + variants.skeleton(key), k -> new ArrayList<>())
+              .add(new String[] {e.id(), key});
+        }
+      }
+      gazetteerNames = index;
+    }
+    return index;
+  }
+
+  private volatile Map<String, List<String[]>> gazetteerNames;
+
+  /** Entry ids of the one-word place names of the gazetteer, by that word without the article (a state's name). */
+  private Map<String, List<String>> gazetteerPlaces() {
+    Map<String, List<String>> index = gazetteerPlaces;
+    if (index == null) {
+      Map<String, Set<String>> ids = new HashMap<>();
+      for (List<String[]> names : gazetteerNames().values()) {
+        for (String[] alias : names) {
+          GazetteerEntry e = gazetteer.entry(alias[0]);
+          if (e.type().equals("LOCATION") && !alias[1].contains(" ")) {
+            ids.computeIfAbsent(io.rasd.core.arabic.ArabicWord.withoutArticle(alias[1]), k -> new TreeSet<>())
+                .add(alias[0]);
+          }
+        }
+      }
+      index = new HashMap<>();
+      for (Map.Entry<String, Set<String>> e : ids.entrySet()) index.put(e.getKey(), List.copyOf(e.getValue()));
+      gazetteerPlaces = index;
+    }
+    return index;
+  }
+
+  private volatile Map<String, List<String>> gazetteerPlaces;
+
+  /** A written name keyed as the extractor keys a name's words (compound spellings joined). */
+  private static String linkKeyOf(String text) {
+    List<String> display = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
+    for (io.rasd.core.arabic.Token t : io.rasd.core.arabic.AnalyzedText.analyze(text).words()) {
+      display.add(t.word().displayKey());
+      keys.add(t.word().nameKey());
+    }
+    return io.rasd.core.arabic.CompoundNames.key(display, keys);
+  }
+
   private static String name(NameGroup g) {
     return g.linkKey().startsWith("nm:") ? g.linkKey().substring(3) : g.linkKey();
   }
 
   /**
-   * Groups of one bucket joined by {@link NameVariants#sameName} (connected components, so the result does not
-   * depend on order); each cluster is keyed by the bucket and its smallest name.
+   * Names outside the gazetteer joined by {@link NameVariants#sameName} within a bucket of one type and skeleton, and
+   * persons by {@link NasabLinks}, as connected components (so the result does not depend on order); each cluster
+   * is keyed by its {@link #anchor}'s type, skeleton and name.
    */
-  private Map<String, List<NameGroup>> similarNames(String bucket, List<NameGroup> members) {
-    members.sort(Comparator.comparing(EntityLinker::name).thenComparing(NameGroup::linkKey));
+  private Map<String, List<NameGroup>> similarNames(List<NameGroup> named) {
+    List<NameGroup> members = new ArrayList<>(named);
+    members.sort(Comparator.comparing(NameGroup::type).thenComparing(EntityLinker::name)
+        .thenComparing(NameGroup::linkKey));
     int n = members.size();
-    UnionFind names = new UnionFind(n);
+    UnionFind same = new UnionFind(n);
+    Map<String, List<Integer>> buckets = new TreeMap<>();
     for (int i = 0; i < n; i++) {
-      for (int j = i + 1; j < n; j++) {
-        if (!variants.sameName(name(members.get(i)), name(members.get(j)))) continue;
-        names.union(i, j); // the root stays the smallest name
+      NameGroup g = members.get(i);
+      buckets.computeIfAbsent(g.type() + "|" + variants.skeleton(name(g)), k -> new ArrayList<>()).add(i);
+    }
+    for (List<Integer> bucket : buckets.values()) {
+      for (int a = 0; a < bucket.size(); a++) {
+        for (int b = a + 1; b < bucket.size(); b++) {
+          int i = bucket.get(a);
+          int j = bucket.get(b);
+          if (variants.sameName(name(members.get(i)), name(members.get(j)))) same.union(i, j);
+        }
       }
     }
-    Map<String, List<NameGroup>> out = new TreeMap<>();
-    Map<Integer, String> keyOfRoot = new HashMap<>();
+    List<Integer> persons = new ArrayList<>();
+    List<PersonName> parsed = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      int root = names.find(i);
-      String key = keyOfRoot.computeIfAbsent(root, r -> bucket + "|" + name(members.get(r)));
-      out.computeIfAbsent(key, k -> new ArrayList<>()).add(members.get(i));
+      if (!members.get(i).type().equals("PERSON")) continue;
+      persons.add(i);
+      parsed.add(personNames.parse(name(members.get(i))));
+    }
+    for (int[] p : NasabLinks.of(parsed)) same.union(persons.get(p[0]), persons.get(p[1]));
+
+    Map<Integer, List<NameGroup>> components = new TreeMap<>();
+    for (int i = 0; i < n; i++) components.computeIfAbsent(same.find(i), r -> new ArrayList<>()).add(members.get(i));
+    Map<String, List<NameGroup>> out = new TreeMap<>();
+    for (List<NameGroup> component : components.values()) {
+      NameGroup anchor = anchor(component);
+      out.put(anchor.type() + "|" + variants.skeleton(name(anchor)) + "|" + name(anchor), component);
     }
     return out;
+  }
+
+  /** The group seen first: smallest {@link NameGroup#firstSeen} (unknown last), then smallest link key. */
+  static NameGroup anchor(List<NameGroup> component) {
+    return component.stream()
+        .min(Comparator.comparing((NameGroup g) -> g.firstSeen() == null ? UNDATED : g.firstSeen())
+            .thenComparing(NameGroup::linkKey))
+        .orElseThrow();
   }
 
   private EntityRow row(String clusterKey, List<NameGroup> members) {

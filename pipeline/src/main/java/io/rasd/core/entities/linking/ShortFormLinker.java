@@ -1,6 +1,7 @@
 package io.rasd.core.entities.linking;
 
 import io.rasd.core.entities.grammar.NameCandidate;
+import io.rasd.core.UnionFind;
 import io.rasd.core.arabic.ArabicWord;
 import io.rasd.core.arabic.CliticSet;
 import io.rasd.core.arabic.Folding;
@@ -13,17 +14,30 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * Within one article: gives each name its link key (gazetteer id, or its normalized words), joins a person's short
- * form to the full name (حموشي → عبد اللطيف حموشي, وراي → كريستوفر راي) and a parenthesized acronym to the name before
- * it, and gives every mention of one key the type of its longest mention.
+ * Within one article: gives each name its link key (gazetteer id, or its normalized words, a person's titles left
+ * out), and joins the names of one thing under one key:
+ * <ul>
+ *   <li>a person's names where one narrows the other ({@link NasabLinks}: محمد بن نايف / محمد بن نايف بن عبدالعزيز);
+ *   <li>a lone family name or given name to the one person of the article who has it (حموشي → عبد اللطيف حموشي,
+ *       وراي → كريستوفر راي, يارا → يارا منشي); when no person or several have it, the lone name gets an
+ *       {@link #LONE article-local key}: it never becomes an entity across articles;
+ *   <li>the short forms of an organization or place ({@link OrgShortForms}), and a parenthesized acronym to the name
+ *       before it;
+ * </ul>
+ * and gives every mention of one key the type of its longest mention.
  */
 public final class ShortFormLinker {
+  /** Prefix of the key of a lone name no full name of its article explains; the cross-article step keeps it local. */
+  public static final String LONE = "ln:";
   private static final int MIN_SHORT_FORM = 3;
 
   private final List<Token> tokens;
   private final java.util.function.Predicate<ArabicWord> isCommonWord;
+  private final PersonNames personNames = PersonNames.fromResources();
 
   /** {@code isCommonWord}: ordinary words join only a gazetteer person ("محمود العواقب" is a model error). */
   public ShortFormLinker(List<Token> tokens, java.util.function.Predicate<ArabicWord> isCommonWord) {
@@ -31,37 +45,46 @@ public final class ShortFormLinker {
     this.isCommonWord = isCommonWord;
   }
 
-  private record Linked(int first, int last, int clitic, String type, String key, String gazetteerId) {}
+  /** A name of the article; {@code name}: its own words (name level, a person's titles left out), whatever its key. */
+  private record Linked(int first, int last, int clitic, String type, String key, String gazetteerId, String name) {
+    Linked withKey(String newKey, String newType, String newGazetteerId) {
+      return new Linked(first, last, clitic, newType, newKey, newGazetteerId, name);
+    }
+  }
 
   public List<Mention> link(String body, List<NameCandidate> names, Map<Integer, Integer> acronyms) {
     List<Linked> linked = new ArrayList<>();
     for (NameCandidate c : names) {
-      String key = c.entry() != null ? "gz:" + c.entry().id() : "nm:" + c.lookupKey();
-      linked.add(new Linked(c.first(), c.last(), c.cliticLength(), c.type(), key, c.entry() == null ? null : c.entry().id()));
+      String name = c.type().equals("PERSON") ? personNames.withoutTitles(c.lookupKey()) : c.lookupKey();
+      String key = c.entry() != null ? "gz:" + c.entry().id() : "nm:" + name;
+      linked.add(new Linked(c.first(), c.last(), c.cliticLength(), c.type(), key,
+          c.entry() == null ? null : c.entry().id(), name));
     }
+    linked = rekey(linked, samePersons(linked));
+    linked = rekey(linked, orgShortForms(linked));
+
     Map<String, Linked> byLastName = lastNames(linked);
+    Map<String, Linked> byGivenName = givenNames(linked);
     Set<Integer> covered = new HashSet<>();
     for (Linked l : linked) for (int i = l.first(); i <= l.last(); i++) covered.add(i);
 
     List<Linked> all = new ArrayList<>();
-    for (Linked l : linked) {
-      Linked full = l.first() == l.last() && l.gazetteerId() == null ? byLastName.get(shortForm(l.first(), l.clitic())) : null;
-      all.add(full == null ? l : new Linked(l.first(), l.last(), l.clitic(), "PERSON", full.key(), full.gazetteerId()));
-    }
+    for (Linked l : linked) all.add(l.gazetteerId() == null ? shortForm(l, byLastName, byGivenName) : l);
     for (int i = 0; i < tokens.size(); i++) {
       if (covered.contains(i)) continue;
       for (Reading r : tokens.get(i).readings(CliticSet.NAME)) {
         Linked full = byLastName.get(shortForm(i, r.offset()));
         if (full != null && full.gazetteerId() == null && isCommonWord.test(tokens.get(i).word())) break;
         if (full != null) {
-          all.add(new Linked(i, i, r.offset(), "PERSON", full.key(), full.gazetteerId()));
+          all.add(new Linked(i, i, r.offset(), "PERSON", full.key(), full.gazetteerId(), r.form()));
           break;
         }
       }
     }
     for (Map.Entry<Integer, Integer> a : acronyms.entrySet()) {
       Linked name = linked.get(a.getValue());
-      all.add(new Linked(a.getKey(), a.getKey(), 0, name.type(), name.key(), name.gazetteerId()));
+      all.add(new Linked(a.getKey(), a.getKey(), 0, name.type(), name.key(), name.gazetteerId(),
+          tokens.get(a.getKey()).word().nameKey()));
     }
 
     Map<String, Linked> longest = new HashMap<>();
@@ -76,17 +99,110 @@ public final class ShortFormLinker {
     return out;
   }
 
+  /**
+   * A name outside the gazetteer: a one-word name that is the last name of one person of the article takes that
+   * person's key; a lone given name (محمد, عبدالله), that of the one person with that given name; any other lone
+   * person name, an article-local key.
+   */
+  private Linked shortForm(Linked l, Map<String, Linked> byLastName, Map<String, Linked> byGivenName) {
+    Linked byLast = l.first() == l.last() ? byLastName.get(shortForm(l.first(), l.clitic())) : null;
+    PersonName name = l.type().equals("PERSON") ? personNames.parse(l.name()) : null;
+    boolean lone = name != null && name.isLone();
+    Linked byGiven = lone ? byGivenName.get(name.given()) : null;
+    if (byLast != null && byGiven != null && !byLast.key().equals(byGiven.key())) return local(l);
+    Linked full = byLast != null ? byLast : byGiven;
+    if (full != null) return l.withKey(full.key(), "PERSON", full.gazetteerId());
+    return lone ? local(l) : l;
+  }
+
+  private static Linked local(Linked l) {
+    return l.withKey(LONE + l.name(), l.type(), null);
+  }
+
+  private static String bare(String key) {
+    return key.startsWith("nm:") ? key.substring(3) : key;
+  }
+
+  private static List<Linked> rekey(List<Linked> linked, Map<String, String> keys) {
+    if (keys.isEmpty()) return linked;
+    List<Linked> out = new ArrayList<>(linked.size());
+    for (Linked l : linked) {
+      String k = keys.get(l.key());
+      out.add(k == null ? l : l.withKey(k, l.type(), k.startsWith("gz:") ? k.substring(3) : l.gazetteerId()));
+    }
+    return out;
+  }
+
+  /**
+   * The article's person names that are one person → the key of the longest of them (most words, then the smallest
+   * key): those {@link NasabLinks} joins, and a name of two or more words that ends the name of one other person of
+   * the article or is its first and last word (جواد ظريف, يارا منشي).
+   */
+  private Map<String, String> samePersons(List<Linked> linked) {
+    List<String> keys = new ArrayList<>(new TreeSet<>(linked.stream()
+        .filter(l -> l.gazetteerId() == null && l.type().equals("PERSON")).map(Linked::key).toList()));
+    List<PersonName> parsed = keys.stream().map(k -> personNames.parse(bare(k))).toList();
+    UnionFind same = new UnionFind(keys.size());
+    for (int[] p : NasabLinks.of(parsed)) same.union(p[0], p[1]);
+    for (int i = 0; i < keys.size(); i++) {
+      List<String> a = List.of(bare(keys.get(i)).split(" "));
+      if (parsed.get(i) == null || parsed.get(i).isLone()) continue;
+      Set<Integer> fits = new TreeSet<>();
+      for (int j = 0; j < keys.size(); j++) {
+        List<String> b = List.of(bare(keys.get(j)).split(" "));
+        if (b.size() > a.size() && (endsWith(b, a) || firstAndLast(b, a))) fits.add(same.find(j));
+      }
+      if (fits.size() == 1) same.union(i, fits.iterator().next());
+    }
+    Map<Integer, String> longestOfRoot = new HashMap<>();
+    for (int i = 0; i < keys.size(); i++) {
+      longestOfRoot.merge(same.find(i), keys.get(i), (a, b) -> words(b) > words(a) ? b : a);
+    }
+    Map<String, String> out = new TreeMap<>();
+    for (int i = 0; i < keys.size(); i++) {
+      String to = longestOfRoot.get(same.find(i));
+      if (!to.equals(keys.get(i))) out.put(keys.get(i), to);
+    }
+    return out;
+  }
+
+  /** جواد ظريف of محمد جواد ظريف. */
+  private static boolean endsWith(List<String> whole, List<String> part) {
+    return whole.subList(whole.size() - part.size(), whole.size()).equals(part);
+  }
+
+  /** يارا منشي of يارا بهجت منشي. */
+  private static boolean firstAndLast(List<String> whole, List<String> part) {
+    return part.size() == 2 && whole.get(0).equals(part.get(0)) && whole.get(whole.size() - 1).equals(part.get(1));
+  }
+
+  private static int words(String key) {
+    return key.split(" ").length;
+  }
+
+  private Map<String, String> orgShortForms(List<Linked> linked) {
+    List<OrgShortForms.Name> names = new ArrayList<>();
+    for (Linked l : linked) {
+      if (!l.type().equals("ORGANIZATION") && !l.type().equals("LOCATION")) continue;
+      names.add(new OrgShortForms.Name(l.first(), l.last(), l.clitic(), l.type(), l.key(), l.gazetteerId() != null));
+    }
+    return new OrgShortForms(tokens).join(names);
+  }
+
   private static int span(Linked l) {
     return l.last() - l.first();
   }
 
-  /** Last word of each multi-word person name; a last word shared by two different people joins neither. */
+  /**
+   * Last word of each multi-word person name (keyed as {@link #shortForm}); a last word shared by two different
+   * people joins neither.
+   */
   private Map<String, Linked> lastNames(List<Linked> linked) {
     Map<String, Linked> out = new HashMap<>();
     Set<String> ambiguous = new HashSet<>();
     for (Linked l : linked) {
       if (!l.type().equals("PERSON") || l.last() == l.first()) continue;
-      String last = tokens.get(l.last()).word().displayKey();
+      String last = NameVariants.fold(tokens.get(l.last()).word().displayKey());
       if (last.length() < MIN_SHORT_FORM) continue;
       Linked prev = out.putIfAbsent(last, l);
       if (prev != null && !prev.key().equals(l.key())) ambiguous.add(last);
@@ -95,9 +211,27 @@ public final class ShortFormLinker {
     return out;
   }
 
-  /** The token read from {@code offset} on (after its proclitics), hamza and letters kept as written. */
+  /** Given name of each person name that has more than one (محمد of محمد بن سلمان); shared by two people: neither. */
+  private Map<String, Linked> givenNames(List<Linked> linked) {
+    Map<String, Linked> out = new HashMap<>();
+    Set<String> ambiguous = new HashSet<>();
+    for (Linked l : linked) {
+      if (!l.type().equals("PERSON")) continue;
+      PersonName name = personNames.parse(l.name());
+      if (name == null || name.isLone()) continue;
+      Linked prev = out.putIfAbsent(name.given(), l);
+      if (prev != null && !prev.key().equals(l.key())) ambiguous.add(name.given());
+    }
+    ambiguous.forEach(out::remove);
+    return out;
+  }
+
+  /**
+   * The token read from {@code offset} on (after its proclitics), hamza and letters kept as written but the g sound
+   * folded (غيغز / جيجز) and the article dropped, as {@link #lastNames} keys it.
+   */
   private String shortForm(int index, int offset) {
     String text = tokens.get(index).text();
-    return offset < text.length() ? Folding.DISPLAY.apply(text.substring(offset)) : "";
+    return offset < text.length() ? NameVariants.fold(Folding.DISPLAY.apply(text.substring(offset))) : "";
   }
 }

@@ -85,4 +85,93 @@ class EntityLinkerTest {
     assertThat(second).isEqualTo(first);
     assertThat(first.entities()).hasSize(3);
   }
+
+  private static NameGroup seen(String type, String text, String article, String date) {
+    String key = "nm:" + Folding.NAME.apply(text);
+    return new NameGroup(type, key, null, Map.of(text, 1L), 1, Set.of(article),
+        EntityLinker.seenKey(java.time.LocalDate.parse(date), article));
+  }
+
+  @Test
+  void addingArticlesKeepsTheIdsOfTheEntitiesAlreadyThere() {
+    List<NameGroup> before = List.of(
+        seen("PERSON", "ويليام بيرنز", "a1", "2015-07-21"), seen("PERSON", "وليام بيرنز", "a2", "2015-07-22"),
+        seen("PERSON", "محمد بن نايف", "a1", "2015-07-21"), seen("PERSON", "عمير بيريتس", "a3", "2015-07-23"),
+        seen("ORGANIZATION", "أندرليخت", "a2", "2015-07-22"));
+    // a later day: a spelling that sorts before every one already seen, a longer nasab, and new names
+    List<NameGroup> after = new ArrayList<>(before);
+    after.addAll(List.of(
+        seen("PERSON", "وليام بورنز", "b1", "2015-08-11"), seen("PERSON", "ويليام بورنز", "b2", "2015-08-11"),
+        seen("PERSON", "محمد بن نايف بن عبدالعزيز آل سعود", "b1", "2015-08-11"),
+        seen("PERSON", "عمير بيرتس", "b2", "2015-08-11"), seen("ORGANIZATION", "أندرلخت", "b3", "2015-08-11"),
+        seen("LOCATION", "برن", "b3", "2015-08-11")));
+    Map<String, String> first = linker.cluster(before).entityIdByGroupKey();
+    Map<String, String> second = linker.cluster(after).entityIdByGroupKey();
+    for (NameGroup g : before) {
+      String key = EntityLinker.groupKey(g.type(), g.linkKey());
+      assertThat(second.get(key)).as(g.linkKey()).isEqualTo(first.get(key));
+    }
+    // the new spellings joined the old entities rather than making new ones
+    assertThat(new java.util.HashSet<>(second.values())).hasSize(new java.util.HashSet<>(first.values()).size() + 1);
+  }
+
+  @Test
+  void theIdIsAnchoredOnTheNameSeenFirstNotOnTheSmallestName() {
+    NameGroup old = seen("PERSON", "عمير بيريتس", "a1", "2015-07-21");
+    NameGroup later = seen("PERSON", "عمير بيرتس", "a2", "2015-08-01"); // sorts first
+    String id = linker.cluster(List.of(old)).entities().get(0).entityId();
+    assertThat(linker.cluster(List.of(old, later)).entities()).singleElement()
+        .extracting(EntityRow::entityId).isEqualTo(id);
+    assertThat(linker.cluster(List.of(later)).entities().get(0).entityId()).isNotEqualTo(id);
+  }
+
+  @Test
+  void aSpellingVariantOfAGazetteerNameJoinsItsEntry() {
+    Linking l = linker.cluster(List.of(name("LOCATION", "شيكاجو", "a1"), name("LOCATION", "زيوريخ", "a2")));
+    assertThat(l.entities()).extracting(EntityRow::canonicalName).containsExactlyInAnyOrder("شيكاغو", "زيورخ");
+  }
+
+  @Test
+  void aLoneNameIsAnEntityOfItsArticleOnly() {
+    String a1 = EntityLinker.corpusLinkKey("a1", ShortFormLinker.LONE + "محمد");
+    String a2 = EntityLinker.corpusLinkKey("a2", ShortFormLinker.LONE + "محمد");
+    assertThat(a1).isNotEqualTo(a2);
+    Linking l = linker.link(List.of(group("PERSON", a1, null, "محمد", "a1"), group("PERSON", a2, null, "محمد", "a2"),
+        name("PERSON", "محمد", "a3")));
+    assertThat(l.entities()).hasSize(3).allSatisfy(e -> assertThat(e.articleCount()).isEqualTo(1));
+    assertThat(EntityLinker.corpusLinkKey("a1", "nm:محمد بن سلمان")).isEqualTo("nm:محمد بن سلمان");
+  }
+
+  @Test
+  void everyClusterHasOneTypeAndAPersonNeverJoinsAnOrganization() {
+    List<NameGroup> groups = List.of(name("PERSON", "سلمان بن عبدالعزيز", "a1"),
+        name("ORGANIZATION", "سلمان بن عبدالعزيز", "a2"), name("PERSON", "سلمان بن عبدالعزيز آل سعود", "a3"),
+        name("LOCATION", "جامعة الملك سعود", "a1"), name("ORGANIZATION", "جامعة الملك سعود", "a2"));
+    Linking l = linker.cluster(groups);
+    Map<String, String> typeOfId = new java.util.HashMap<>();
+    l.entities().forEach(e -> typeOfId.put(e.entityId(), e.type()));
+    for (NameGroup g : groups) {
+      assertThat(typeOfId.get(l.entityIdByGroupKey().get(EntityLinker.groupKey(g.type(), g.linkKey()))))
+          .as(g.linkKey()).isEqualTo(g.type());
+    }
+    assertThat(l.entities()).hasSize(4);
+  }
+
+  @Test
+  void linkingIsAFunctionOfTheSetOfGroups() {
+    List<NameGroup> groups = new ArrayList<>(List.of(
+        seen("PERSON", "محمد بن سلمان", "a1", "2015-07-21"), seen("PERSON", "محمد بن سلمان بن عبدالعزيز", "a2", "2015-07-22"),
+        seen("PERSON", "محمد بن سلمان آل سعود", "a3", "2015-07-23"),
+        seen("PERSON", "محمد بن سلمان بن عبدالعزيز آل سعود", "a4", "2015-07-24"),
+        seen("PERSON", "عبدالعزيز بن عبدالله", "a1", "2015-07-21"),
+        seen("PERSON", "عبدالعزيز بن عبدالله آل الشيخ", "a2", "2015-07-22"),
+        seen("PERSON", "عبدالعزيز بن عبدالله بن عبدالعزيز", "a3", "2015-07-23"),
+        seen("LOCATION", "زيوريخ", "a1", "2015-07-21"), seen("LOCATION", "زيورخ", "a2", "2015-07-22")));
+    Linking first = linker.cluster(groups);
+    for (int seed = 0; seed < 5; seed++) {
+      Collections.shuffle(groups, new Random(seed));
+      assertThat(linker.cluster(groups)).isEqualTo(first);
+    }
+    assertThat(first.entities()).hasSize(5);
+  }
 }

@@ -1,0 +1,63 @@
+package io.rasd.core.entities.linking;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Which person names of a set are one person: equal names, and a shorter name with the longer ones it is
+ * {@link PersonName#isPartOf part of} — but only when those longer names can all be one person themselves (each pair
+ * nested, or both part of a third name of the set). So سلمان بن عبدالعزيز joins سلمان بن عبدالعزيز آل سعود, while
+ * عبدالعزيز بن عبدالله, part of both عبدالعزيز بن عبدالله آل الشيخ and عبدالعزيز بن عبدالله بن عبدالعزيز (two
+ * men), joins neither. A function of the set alone: the order of the names does not matter.
+ */
+public final class NasabLinks {
+  private NasabLinks() {}
+
+  /** Pairs of indices into {@code names} (null entries are skipped) that are one person. */
+  public static List<int[]> of(List<PersonName> names) {
+    Map<String, List<Integer>> byKey = new TreeMap<>();
+    Map<String, PersonName> nameOfKey = new HashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      PersonName n = names.get(i);
+      if (n == null || n.isLone()) continue;
+      byKey.computeIfAbsent(n.key(), k -> new ArrayList<>()).add(i);
+      nameOfKey.put(n.key(), n);
+    }
+    Map<String, Set<String>> longer = new HashMap<>();
+    for (Map.Entry<String, PersonName> e : nameOfKey.entrySet()) {
+      for (String part : e.getValue().partKeys()) {
+        if (byKey.containsKey(part)) longer.computeIfAbsent(part, k -> new TreeSet<>()).add(e.getKey());
+      }
+    }
+    List<int[]> out = new ArrayList<>();
+    for (List<Integer> same : byKey.values()) {
+      for (int k = 1; k < same.size(); k++) out.add(new int[] {same.get(0), same.get(k)});
+    }
+    for (Map.Entry<String, Set<String>> e : longer.entrySet()) {
+      if (!onePerson(e.getValue(), longer, nameOfKey)) continue;
+      int part = byKey.get(e.getKey()).get(0);
+      for (String whole : e.getValue()) out.add(new int[] {part, byKey.get(whole).get(0)});
+    }
+    return out;
+  }
+
+  private static boolean onePerson(Set<String> wholes, Map<String, Set<String>> longer, Map<String, PersonName> names) {
+    List<String> list = new ArrayList<>(wholes);
+    for (int i = 0; i < list.size(); i++) {
+      for (int j = i + 1; j < list.size(); j++) {
+        PersonName a = names.get(list.get(i));
+        PersonName b = names.get(list.get(j));
+        if (a.isPartOf(b) || b.isPartOf(a)) continue;
+        Set<String> aLonger = longer.getOrDefault(list.get(i), Set.of());
+        Set<String> bLonger = longer.getOrDefault(list.get(j), Set.of());
+        if (aLonger.stream().noneMatch(bLonger::contains)) return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,152 @@
+package io.rasd.core.entities.linking;
+
+import io.rasd.core.ResourceLines;
+import io.rasd.core.arabic.ArabicWord;
+import io.rasd.core.arabic.CliticSet;
+import io.rasd.core.arabic.Folding;
+import io.rasd.core.arabic.Reading;
+import io.rasd.core.arabic.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Within one article, the short forms of an organization's or a place's name joined to the full name of the same
+ * type, each rule for the whole pattern:
+ * <ul>
+ *   <li>without its head noun ({@code entities/grammar/heads.tsv}), alone or with one word after it: وزارة الداخلية
+ *       → الداخلية, المديرية العامة للدفاع المدني → الدفاع المدني, منطقة عسير → عسير;
+ *   <li>without its last words: وزارة الثقافة المصرية → وزارة الثقافة, كوريا الجنوبية → كوريا; a lone word with the
+ *       article (الهلال, الاتحاد) is no such prefix, the longer names it starts are as often other bodies (الهلال
+ *       الأحمر, الاتحاد الأوروبي);
+ *   <li>an organization named without a head noun, by its last words when they do not start with the article:
+ *       مانشستر يونايتد → يونايتد, باريس سان جرمان → سان جرمان (but not الأهلي المصري → المصري, another club);
+ *   <li>without one inner word: بلدية محافظة بلقرن → بلدية بلقرن;
+ *   <li>the same words with the ل of لل read as the article: لشركة السعودية للكهرباء → الشركة السعودية للكهرباء;
+ *   <li>a state's long form to its name ({@link StateNames}): الجمهورية اليمنية → اليمن.
+ * </ul>
+ * A short form joins only when one full name of the article fits; a gazetteer name has its own entity and is no
+ * short form.
+ */
+final class OrgShortForms {
+  private static final Set<String> HEAD_NOUNS = load(ResourceLines.readTsv("/entities/grammar/heads.tsv", 1));
+  /** Words between the head noun and the short form at most (العامة in المديرية العامة للدفاع المدني). */
+  private static final int MAX_AFTER_HEAD = 1;
+
+  private static Set<String> load(List<String[]> rows) {
+    return rows.stream().map(r -> Folding.NAME.apply(r[0])).collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** A name of the article: tokens [first, last], its first token read from {@code clitic} on. */
+  record Name(int first, int last, int clitic, String type, String key, boolean gazetteer) {
+    int length() {
+      return last - first + 1;
+    }
+  }
+
+  private final List<Token> tokens;
+
+  OrgShortForms(List<Token> tokens) {
+    this.tokens = tokens;
+  }
+
+  /**
+   * Key of each short form → key of its full name; {@code names} are the article's ORGANIZATION and LOCATION names.
+   * Longer names are decided first, so a short form of a short form ends at the full name.
+   */
+  Map<String, String> join(List<Name> names) {
+    List<Name> longestFirst = new ArrayList<>(names);
+    longestFirst.sort(Comparator.comparingInt(Name::length).reversed().thenComparing(Name::key));
+    Map<String, String> out = new HashMap<>();
+    for (Name f : longestFirst) {
+      String state = stateName(f, names);
+      if (state != null) out.put(f.key(), state);
+    }
+    Set<String> done = new TreeSet<>();
+    for (Name s : longestFirst) {
+      if (s.gazetteer() || out.containsKey(s.key()) || !done.add(s.key())) continue;
+      Set<String> fits = new TreeSet<>();
+      for (Name f : names) {
+        if (f.type().equals(s.type()) && !f.key().equals(s.key()) && shortens(s, f)) {
+          fits.add(out.getOrDefault(f.key(), f.key()));
+        }
+      }
+      if (fits.size() == 1 && !fits.contains(s.key())) out.put(s.key(), fits.iterator().next());
+    }
+    return out;
+  }
+
+  /** Whether {@code s} is {@code f} shortened by one of the rules of this class. */
+  private boolean shortens(Name s, Name f) {
+    int k = s.length();
+    int n = f.length();
+    if (n == k) return k > 1 && articleReading(s, f) && range(s, 1, f, 1, k - 1);
+    if (n < k) return false;
+    if (range(s, 0, f, 0, k) && (k > 1 || !form(s, 0).startsWith("ال"))) return true;
+    if (n - k <= 1 + MAX_AFTER_HEAD && HEAD_NOUNS.contains(ArabicWord.withoutArticle(form(f, 0)))
+        && range(s, 0, f, n - k, k)) return true;
+    if (s.type().equals("ORGANIZATION") && !HEAD_NOUNS.contains(ArabicWord.withoutArticle(form(f, 0)))
+        && !form(s, 0).startsWith("ال") && range(s, 0, f, n - k, k)) return true;
+    if (n == k + 1 && k >= 2) {
+      for (int skip = 1; skip < n - 1; skip++) {
+        if (range(s, 0, f, 0, skip) && range(s, skip, f, skip + 1, k - skip)) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether words [from, from+count) of s read as words [at, at+count) of f. */
+  private boolean range(Name s, int from, Name f, int at, int count) {
+    for (int i = 0; i < count; i++) if (!fits(form(s, from + i), f, at + i)) return false;
+    return true;
+  }
+
+  /** Whether s's first word, read with the ل of لل as the article (لشركة → الشركة), is f's first word. */
+  private boolean articleReading(Name s, Name f) {
+    String target = form(f, 0);
+    if (form(s, 0).equals(target)) return false;
+    for (Reading r : tokens.get(s.first()).readings(CliticSet.NAME)) {
+      if (r.offset() >= s.clitic() && r.form().equals(target)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The key of the one place name of the article that {@code f}, a state's long form (head + adjectives), names by
+   * one of its adjectives (الجمهورية الإسلامية الإيرانية → إيران); null when it is none or names several.
+   */
+  private String stateName(Name f, List<Name> names) {
+    if (f.gazetteer() || !f.type().equals("LOCATION")) return null;
+    List<String> words = new ArrayList<>();
+    for (int i = 0; i < f.length(); i++) words.add(form(f, i));
+    Set<String> bases = StateNames.bases(words);
+    if (bases.isEmpty()) return null;
+    Set<String> found = new TreeSet<>();
+    for (Name s : names) {
+      if (s.length() == 1 && s.type().equals("LOCATION") && bases.contains(ArabicWord.withoutArticle(form(s, 0)))) {
+        found.add(s.key());
+      }
+    }
+    return found.size() == 1 ? found.iterator().next() : null;
+  }
+
+  /** The name-level form of the name's i-th word (the first read after its proclitics). */
+  private String form(Name name, int i) {
+    Token t = tokens.get(name.first() + i);
+    if (i > 0) return t.word().nameKey();
+    for (Reading r : t.readings(CliticSet.NAME)) if (r.offset() == name.clitic()) return r.form();
+    return Folding.NAME.apply(t.text().substring(Math.min(name.clitic(), t.text().length())));
+  }
+
+  /** Whether the i-th word of {@code f} reads as {@code form}: as written, or through its proclitics (للدفاع). */
+  private boolean fits(String form, Name f, int i) {
+    if (i == 0) return form(f, 0).equals(form);
+    for (Reading r : tokens.get(f.first() + i).readings(CliticSet.NAME)) if (r.form().equals(form)) return true;
+    return false;
+  }
+}
