@@ -146,11 +146,13 @@ public final class ShortFormLinker {
     for (int[] p : NasabLinks.of(parsed)) same.union(p[0], p[1]);
     for (int i = 0; i < keys.size(); i++) {
       List<String> a = List.of(bare(keys.get(i)).split(" "));
-      if (parsed.get(i) == null || parsed.get(i).isLone()) continue;
+      // a nasab's tail is the father, not the man (سلمان بن عبدالعزيز of محمد بن سلمان بن عبدالعزيز)
+      if (parsed.get(i) == null || parsed.get(i).isLone() || !parsed.get(i).chain().isEmpty()) continue;
       Set<Integer> fits = new TreeSet<>();
       for (int j = 0; j < keys.size(); j++) {
         List<String> b = List.of(bare(keys.get(j)).split(" "));
-        if (b.size() > a.size() && (endsWith(b, a) || firstAndLast(b, a))) fits.add(same.find(j));
+        boolean nasab = parsed.get(j) == null || !parsed.get(j).chain().isEmpty();
+        if (!nasab && b.size() > a.size() && (endsWith(b, a) || firstAndLast(b, a))) fits.add(same.find(j));
       }
       if (fits.size() == 1) same.union(i, fits.iterator().next());
     }
