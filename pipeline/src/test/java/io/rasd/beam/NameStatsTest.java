@@ -2,6 +2,7 @@ package io.rasd.beam;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rasd.core.entities.linking.EntityLinker;
 import io.rasd.core.model.Mention;
 import org.junit.jupiter.api.Test;
 
@@ -13,18 +14,18 @@ class NameStatsTest {
   @Test
   void twoGazetteerIdsInOneGroupGiveTheSameOneInEitherOrder() {
     NameStats a = new NameStats();
-    a.add("a1", RIYADH_CITY);
-    a.add("a2", RIYADH_REGION);
+    a.add("a1", EntityLinker.seenKey(null, "a1"), RIYADH_CITY.linkKey(), RIYADH_CITY);
+    a.add("a2", EntityLinker.seenKey(null, "a2"), RIYADH_REGION.linkKey(), RIYADH_REGION);
     NameStats b = new NameStats();
-    b.add("a2", RIYADH_REGION);
-    b.add("a1", RIYADH_CITY);
+    b.add("a2", EntityLinker.seenKey(null, "a2"), RIYADH_REGION.linkKey(), RIYADH_REGION);
+    b.add("a1", EntityLinker.seenKey(null, "a1"), RIYADH_CITY.linkKey(), RIYADH_CITY);
     assertThat(a).isEqualTo(b);
     assertThat(a.toNameGroup().gazetteerId()).isEqualTo("Q1249255");
 
     NameStats merged = new NameStats();
-    merged.add("a2", RIYADH_REGION);
+    merged.add("a2", EntityLinker.seenKey(null, "a2"), RIYADH_REGION.linkKey(), RIYADH_REGION);
     NameStats other = new NameStats();
-    other.add("a1", RIYADH_CITY);
+    other.add("a1", EntityLinker.seenKey(null, "a1"), RIYADH_CITY.linkKey(), RIYADH_CITY);
     assertThat(merged.merge(other)).isEqualTo(a);
   }
 }
