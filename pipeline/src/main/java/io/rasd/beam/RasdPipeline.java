@@ -9,6 +9,7 @@ import io.rasd.beam.run.RunLayout;
 import io.rasd.beam.run.RunLock;
 import io.rasd.beam.run.RunManifest;
 import io.rasd.beam.run.RunPublisher;
+import io.rasd.beam.run.RunReportWriter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -65,6 +66,9 @@ public final class RasdPipeline {
         }
         // Return from run() at once so progress lines can be printed while the DirectRunner works.
         options.as(org.apache.beam.runners.direct.DirectOptions.class).setBlockOnRun(false);
+        if (FlinkSubmission.isFlink(options) && options.getProgressSeconds() > 0) {
+          FlinkSubmission.prepare(options).ifPresent(log::println); // detached on a cluster, for progress lines
+        }
         Pipeline p = Pipeline.create(options);
         p.apply(
             "Rasd",
@@ -92,6 +96,7 @@ public final class RasdPipeline {
                     runId, started, Instant.now(), options.getRunner().getSimpleName(), flags(options), inputs,
                     rowsPerTable(summary), summary.rejectsByReason()),
                 incremental));
+        RunReportWriter.write(store, runId);
         publisher.publish(options.getKeepRuns());
         log.println(summary.report());
         log.println("rasd: published run " + runId + " (" + store.root() + RunLayout.LATEST + ")");
