@@ -96,7 +96,9 @@ public final class RasdPipeline {
                     runId, started, Instant.now(), options.getRunner().getSimpleName(), flags(options), inputs,
                     rowsPerTable(summary), summary.rejectsByReason()),
                 incremental));
+        long reportStart = System.nanoTime();
         RunReportWriter.write(store, runId);
+        log.printf("rasd: wrote %s in %.1f s%n", RunLayout.REPORT, seconds(reportStart));
         publisher.publish(options.getKeepRuns());
         log.println(summary.report());
         log.println("rasd: published run " + runId + " (" + store.root() + RunLayout.LATEST + ")");

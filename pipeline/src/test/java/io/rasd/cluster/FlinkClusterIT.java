@@ -50,8 +50,11 @@ class FlinkClusterIT {
     Path flink = tmp.resolve("flink");
     assertThat(runJar(tmp.resolve("direct.log"), "--input=" + Seeds.dir(), "--output=" + direct)).isZero();
     int exit = runJar(tmp.resolve("flink.log"), "--runner=FlinkRunner", "--flinkMaster=" + cluster.master(),
-        "--parallelism=2", "--input=" + Seeds.dir(), "--output=" + flink);
+        "--parallelism=2", "--progressSeconds=1", "--input=" + Seeds.dir(), "--output=" + flink);
     assertThat(exit).as(Files.readString(tmp.resolve("flink.log"))).isZero();
+    // submitted detached, the run printed progress from the running job's accumulators, then the exact counts
+    assertThat(Files.readString(tmp.resolve("flink.log"))).contains("rasd: progress files=").contains("balance")
+        .doesNotContain("progress: none");
 
     // the job ran on the cluster (not on an embedded one) with two parallel tasks per operator
     String jobs = cluster.rest("/jobs/overview");

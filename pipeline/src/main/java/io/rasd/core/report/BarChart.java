@@ -26,6 +26,7 @@ final class BarChart {
   private static final int TOP = 10;
   private static final int BOTTOM = 36;
   private static final int MAX_LABELS = 12;
+  private static final double MAX_BAR_WIDTH = 48;
 
   private BarChart() {}
 
@@ -53,15 +54,17 @@ final class BarChart {
     double plotW = WIDTH - LEFT - RIGHT;
     double plotH = HEIGHT - TOP - BOTTOM;
     double barW = plotW / bins.size();
+    double drawn = Math.min(barW * 0.8, MAX_BAR_WIDTH);
     StringBuilder svg = new StringBuilder();
     svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
         .append("\" role=\"img\" aria-label=\"").append(Html.esc(title)).append("\">");
-    for (int i = 0; i <= 4; i++) {
-      double y = TOP + plotH - plotH * i / 4;
+    int ticks = ticks(top);
+    for (int i = 0; i <= ticks; i++) {
+      double y = TOP + plotH - plotH * i / ticks;
       svg.append(String.format(Locale.ROOT,
           "<line class=\"grid\" x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\"/><text class=\"axis\" x=\"%d\" y=\"%.1f\" "
               + "text-anchor=\"end\">%s</text>",
-          LEFT, WIDTH - RIGHT, y, y, LEFT - 6, y + 4, Html.number(top * i / 4)));
+          LEFT, WIDTH - RIGHT, y, y, LEFT - 6, y + 4, Html.number(top / ticks * i)));
     }
     int every = Math.max(1, (int) Math.ceil(bins.size() / (double) MAX_LABELS));
     int i = 0;
@@ -77,7 +80,7 @@ final class BarChart {
         y -= h;
         svg.append(String.format(Locale.ROOT,
             "<rect x=\"%.2f\" y=\"%.2f\" width=\"%.2f\" height=\"%.2f\" fill=\"%s\"><title>%s %s: %s</title></rect>",
-            x + barW * 0.1, y, barW * 0.8, h, color(k, keys.size()), Html.esc(bin.getKey()), Html.esc(keys.get(k)),
+            x + (barW - drawn) / 2, y, drawn, h, color(k, keys.size()), Html.esc(bin.getKey()), Html.esc(keys.get(k)),
             Html.number(n)));
       }
       if (i % every == 0) {
@@ -154,6 +157,11 @@ final class BarChart {
       }
       p *= 10;
     }
+  }
+
+  /** Grid lines that fall on whole numbers: {@code top} is 1, 2 or 5 times a power of ten. */
+  static int ticks(long top) {
+    return top % 4 == 0 ? 4 : top % 5 == 0 ? 5 : top % 2 == 0 ? 2 : 1;
   }
 
   static String color(int index, int of) {

@@ -62,12 +62,17 @@ class ReportPageTest {
 
   @Test
   void theChartBinsByDayUpToThreeMonthsThenByMonth() {
-    String days = BarChart.of(claims("2024-01-01", "2024-01-03"), "claims", "c");
+    String days = BarChart.of(claims("2024-01-01", "2024-01-03", "2024-01-03"), "claims", "c");
     assertThat(days).contains("one bar per day, 2024-01-01 to 2024-01-03");
     assertThat(days.split("<rect ", -1)).hasSize(3); // two days with claims, the empty one between has no bar
     String months = BarChart.of(claims("2024-01-01", "2024-06-30"), "claims", "c");
     assertThat(months).contains("one bar per month").contains("<title>2024-06 killed: 1</title>");
     assertThat(BarChart.of(claims((String) null), "claims", "c")).contains("nothing to chart");
+    // grid lines on whole numbers: two claims on a day give 0, 1, 2
+    assertThat(days).contains(">0</text>").contains(">1</text>").contains(">2</text>");
+    assertThat(BarChart.ticks(10)).isEqualTo(5);
+    assertThat(BarChart.ticks(20)).isEqualTo(4);
+    assertThat(BarChart.ticks(1)).isEqualTo(1);
   }
 
   @Test
