@@ -63,7 +63,7 @@ public final class RunReportWriter {
         r -> claims.add(dayOfArticle.get(r.get("article_id").toString()), r.get("metric").toString()));
 
     return new RunReport(header, longs(m.path("rows")), longs(m.path("rejects_by_reason")), claims, articles,
-        topEntities(store, runDir), RunManifest.incremental(manifestJson).map(RunReportWriter::added).orElse(null));
+        topEntities(store, runDir), added(m.get("incremental")));
   }
 
   private static ResourceId table(OutputStore store, ResourceId runDir, String table) {
@@ -91,8 +91,31 @@ public final class RunReportWriter {
     return list;
   }
 
-  private static RunReport.Added added(RunIncrement i) {
-    return new RunReport.Added(i.previousRunId(), i.newInputs(), i.unchangedInputs(), i.rowsAdded());
+  /**
+   * The manifest's {@code incremental} block (written by an {@code --incremental} run; null or absent in a full run):
+   * {@code base_run_id}, {@code inputs} (lists of paths per kind, {@code unchanged} a count), {@code articles_*} counts
+   * and {@code base_articles_files}.
+   */
+  static RunReport.Added added(JsonNode block) {
+    if (block == null || block.isNull() || block.isMissingNode()) {
+      return null;
+    }
+    Map<String, List<String>> inputs = new LinkedHashMap<>();
+    block.path("inputs").fields().forEachRemaining(e -> {
+      if (e.getValue().isArray()) {
+        List<String> paths = new ArrayList<>();
+        e.getValue().forEach(p -> paths.add(p.asText()));
+        inputs.put(e.getKey(), paths);
+      }
+    });
+    Map<String, Long> articles = new LinkedHashMap<>();
+    block.fields().forEachRemaining(e -> {
+      if (e.getKey().startsWith("articles_") && e.getValue().isNumber()) {
+        articles.put(e.getKey().substring("articles_".length()), e.getValue().asLong());
+      }
+    });
+    return new RunReport.Added(block.path("base_run_id").asText(), inputs, block.path("inputs").path("unchanged").asLong(),
+        articles, block.path("base_articles_files").asText("?"));
   }
 
   /** A DATE column as Avro gives it (days since 1970, or a LocalDate with conversions on) as an ISO day. */

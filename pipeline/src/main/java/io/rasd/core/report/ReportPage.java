@@ -54,20 +54,23 @@ public final class ReportPage {
           + " the tables below are this run's whole output.</p>";
     }
     StringBuilder b = new StringBuilder("<p data-key=\"mode\">incremental run</p><p>On top of run <code>")
-        .append(Html.esc(a.previousRunId())).append("</code>: ")
-        .append("<span data-key=\"added/new_inputs\">").append(Html.number(a.newInputs().size()))
-        .append("</span> new or changed input file(s) extracted, ")
-        .append("<span data-key=\"added/unchanged_inputs\">").append(Html.number(a.unchangedInputs()))
-        .append("</span> unchanged carried over.</p>");
-    b.append(counts("table", "rows added", "added/rows/", a.rowsAdded()));
-    if (!a.newInputs().isEmpty()) {
-      b.append("<details><summary>Input files this run extracted</summary><ul class=\"files\">");
-      a.newInputs().stream().limit(LISTED_INPUTS).forEach(f -> b.append("<li><code>").append(Html.esc(f)).append("</code></li>"));
-      if (a.newInputs().size() > LISTED_INPUTS) {
-        b.append("<li>… and ").append(Html.number(a.newInputs().size() - LISTED_INPUTS)).append(" more</li>");
+        .append(Html.esc(a.baseRunId())).append("</code>; the base's articles files were ")
+        .append(Html.esc(a.baseArticlesFiles())).append(".</p>");
+    Map<String, Long> files = new LinkedHashMap<>();
+    a.inputs().forEach((kind, list) -> files.put(kind, (long) list.size()));
+    files.put("unchanged", a.unchangedInputs());
+    b.append(counts("input files", "count", "added/inputs/", files));
+    b.append(counts("articles", "count", "added/articles/", a.articles()));
+    a.inputs().forEach((kind, list) -> {
+      if (!list.isEmpty()) {
+        b.append("<details><summary>Input files: ").append(Html.esc(kind)).append("</summary><ul class=\"files\">");
+        list.stream().limit(LISTED_INPUTS).forEach(f -> b.append("<li><code>").append(Html.esc(f)).append("</code></li>"));
+        if (list.size() > LISTED_INPUTS) {
+          b.append("<li>… and ").append(Html.number(list.size() - LISTED_INPUTS)).append(" more</li>");
+        }
+        b.append("</ul></details>");
       }
-      b.append("</ul></details>");
-    }
+    });
     return b.toString();
   }
 

@@ -29,7 +29,15 @@ public record RunReport(
 
   public record EntityCount(String entityId, String name, String type, long articles, long mentions) {}
 
-  /** The increment over {@code previousRunId}: the inputs it extracted, the ones it carried over, rows per table. */
+  /**
+   * What an incremental run did on top of {@code baseRunId} (the manifest's {@code incremental} block): input files per
+   * kind (new, changed, removed, read again), how many were unchanged, articles per fate (added, kept from the base,
+   * removed), and how the base's articles files were carried over.
+   */
   public record Added(
-      String previousRunId, List<String> newInputs, long unchangedInputs, Map<String, Long> rowsAdded) {}
+      String baseRunId,
+      Map<String, List<String>> inputs,
+      long unchangedInputs,
+      Map<String, Long> articles,
+      String baseArticlesFiles) {}
 }

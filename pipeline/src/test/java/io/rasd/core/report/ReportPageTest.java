@@ -50,14 +50,22 @@ class ReportPageTest {
 
   @Test
   void anIncrementalRunShowsWhatItAdded() {
+    Map<String, List<String>> inputs = new LinkedHashMap<>();
+    inputs.put("new", List.of("in/new.zip"));
+    inputs.put("changed", List.of());
+    Map<String, Long> articles = new LinkedHashMap<>();
+    articles.put("added", 120L);
+    articles.put("from_base", 900L);
     String html = ReportPage.render(report(claims("2024-03-01"),
-        new RunReport.Added("20251231T000000Z-0000", List.of("in/new.zip"), 17, Map.of("articles", 120L))));
+        new RunReport.Added("20251231T000000Z-0000", inputs, 17, articles, "copied")));
     assertThat(html).contains("<p data-key=\"mode\">incremental run</p>")
-        .contains("20251231T000000Z-0000")
-        .contains("data-key=\"added/new_inputs\">1<")
-        .contains("data-key=\"added/unchanged_inputs\">17<")
-        .contains("data-key=\"added/rows/articles\">120<")
-        .contains("in/new.zip");
+        .contains("20251231T000000Z-0000").contains("articles files were copied")
+        .contains("data-key=\"added/inputs/new\">1<")
+        .contains("data-key=\"added/inputs/changed\">0<")
+        .contains("data-key=\"added/inputs/unchanged\">17<")
+        .contains("data-key=\"added/articles/added\">120<")
+        .contains("data-key=\"added/articles/from_base\">900<")
+        .contains("<code>in/new.zip</code>");
   }
 
   @Test
