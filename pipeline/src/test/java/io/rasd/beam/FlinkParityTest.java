@@ -52,5 +52,7 @@ class FlinkParityTest {
     assertThat(printed).contains("rasd: progress: none while an embedded Flink job runs").contains("balance")
         .doesNotContain("rasd: progress files=");
     SameRows.assertEveryTable(flink, direct);
+    SameRows.assertEveryRowNamesTheRun(flink);
+    SameRows.assertEveryRowNamesTheRun(direct);
   }
 }
