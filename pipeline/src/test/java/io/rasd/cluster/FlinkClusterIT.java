@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipFile;
@@ -92,7 +93,10 @@ class FlinkClusterIT {
   private static int runJar(Path log, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-XX:+UseParallelGC",
-        "-jar", jar().toString(), "--progressSeconds=0"));
+        "-jar", jar().toString()));
+    if (Arrays.stream(args).noneMatch(a -> a.startsWith("--progressSeconds="))) {
+      command.add("--progressSeconds=0");
+    }
     command.addAll(List.of(args));
     Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     if (!p.waitFor(240, TimeUnit.SECONDS)) {

@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * page. Every wait is bounded; the browser process tree is killed on close. A missing browser is an error, never a skip.
  */
 public final class HeadlessChromium implements AutoCloseable {
-  public static final Duration TIMEOUT = Duration.ofSeconds(60);
+  public static final Duration TIMEOUT = Duration.ofSeconds(120); // generous: CI machines are shared
   private static final List<String> BINARIES = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome");
   private static final ObjectMapper JSON = new ObjectMapper();
 
