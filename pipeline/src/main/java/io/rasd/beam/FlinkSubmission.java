@@ -11,7 +11,7 @@ import org.apache.beam.sdk.options.PipelineOptions;
  * prints progress on the DirectRunner works unchanged. That needs a job client that still answers once the job has
  * ended (the final counts decide whether the run publishes): a session cluster does (it keeps finished jobs, an hour by
  * default), the embedded cluster of {@code [local]}/{@code [auto]} does not (it shuts down with its job, and the
- * counts would read as zero), so only runs on a remote {@code --flinkMaster=host:port} are detached. The runner is on
+ * counts would read as zero). Rasd leaves the choice to {@code --attachedMode} and says when there is no progress. The runner is on
  * the classpath only in a Flink build, so this goes by name.
  */
 final class FlinkSubmission {
@@ -30,22 +30,23 @@ final class FlinkSubmission {
   }
 
   /**
-   * Prepares a Flink run for progress lines: detached on a remote cluster; on an embedded one, attached as Beam has it,
-   * and the line saying why there is no progress until the end.
+   * The line for a Flink run that will print no progress: attached (Beam's default) on any cluster, or detached on an
+   * embedded one. A detached run on a cluster ({@code --attachedMode=false --flinkMaster=host:port}) prints progress
+   * lines from the job client's accumulators; Rasd does not switch to it by itself, as that path is not yet proven on a
+   * cluster run (see README).
    */
-  static Optional<String> prepare(PipelineOptions options) {
+  static Optional<String> noProgressLine(PipelineOptions options) {
     try {
       Class<? extends PipelineOptions> type = Class.forName(OPTIONS).asSubclass(PipelineOptions.class);
       PipelineOptions flink = options.as(type);
-      Optional<String> remote = remoteMaster((String) type.getMethod("getFlinkMaster").invoke(flink));
-      if (remote.isPresent()) {
-        type.getMethod("setAttachedMode", boolean.class).invoke(flink, false);
+      boolean attached = (Boolean) type.getMethod("getAttachedMode").invoke(flink);
+      boolean remote = remoteMaster((String) type.getMethod("getFlinkMaster").invoke(flink)).isPresent();
+      if (remote && !attached) {
         return Optional.empty();
       }
-      return Optional.of("rasd: progress: none while an embedded Flink job runs (Beam's attached FlinkRunner returns"
-          + " only when the job has ended, and the embedded cluster's job client is gone by then, so a detached run"
-          + " would lose the final counts); the counts follow at the end. On a cluster (--flinkMaster=host:port)"
-          + " progress lines are printed.");
+      return Optional.of("rasd: progress: none while this Flink job runs (Beam's attached FlinkRunner returns only"
+          + " when the job has ended, and an embedded cluster's job client is gone by then); the counts follow at the"
+          + " end. On a cluster, --attachedMode=false prints progress lines.");
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("the Flink runner is on the classpath but not its options: " + e, e);
     }

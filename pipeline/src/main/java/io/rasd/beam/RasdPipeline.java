@@ -67,7 +67,7 @@ public final class RasdPipeline {
         // Return from run() at once so progress lines can be printed while the DirectRunner works.
         options.as(org.apache.beam.runners.direct.DirectOptions.class).setBlockOnRun(false);
         if (FlinkSubmission.isFlink(options) && options.getProgressSeconds() > 0) {
-          FlinkSubmission.prepare(options).ifPresent(log::println); // detached on a cluster, for progress lines
+          FlinkSubmission.noProgressLine(options).ifPresent(log::println);
         }
         Pipeline p = Pipeline.create(options);
         p.apply(

@@ -49,7 +49,7 @@ class FlinkParityTest {
     assertThat(onFlink.get(RasdMetrics.ARTICLES)).isEqualTo(5);
     assertThat(onFlink.balanced()).isTrue();
     String printed = log.toString(StandardCharsets.UTF_8);
-    assertThat(printed).contains("rasd: progress: none while an embedded Flink job runs").contains("balance")
+    assertThat(printed).contains("rasd: progress: none while this Flink job runs").contains("balance")
         .doesNotContain("rasd: progress files=");
     SameRows.assertEveryTable(flink, direct);
     SameRows.assertEveryRowNamesTheRun(flink);
