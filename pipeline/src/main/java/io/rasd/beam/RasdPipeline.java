@@ -9,6 +9,7 @@ import io.rasd.beam.run.RunLayout;
 import io.rasd.beam.run.RunLock;
 import io.rasd.beam.run.RunManifest;
 import io.rasd.beam.run.RunPublisher;
+import io.rasd.beam.run.RunReportWriter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -65,6 +66,9 @@ public final class RasdPipeline {
         }
         // Return from run() at once so progress lines can be printed while the DirectRunner works.
         options.as(org.apache.beam.runners.direct.DirectOptions.class).setBlockOnRun(false);
+        if (FlinkSubmission.isFlink(options) && options.getProgressSeconds() > 0) {
+          FlinkSubmission.noProgressLine(options).ifPresent(log::println);
+        }
         Pipeline p = Pipeline.create(options);
         p.apply(
             "Rasd",
@@ -92,6 +96,9 @@ public final class RasdPipeline {
                     runId, started, Instant.now(), options.getRunner().getSimpleName(), flags(options), inputs,
                     rowsPerTable(summary), summary.rejectsByReason()),
                 incremental));
+        long reportStart = System.nanoTime();
+        RunReportWriter.write(store, runId);
+        log.printf("rasd: wrote %s in %.1f s%n", RunLayout.REPORT, seconds(reportStart));
         publisher.publish(options.getKeepRuns());
         log.println(summary.report());
         log.println("rasd: published run " + runId + " (" + store.root() + RunLayout.LATEST + ")");

@@ -36,6 +36,9 @@ public class WriteTables extends PTransform<PCollectionTuple, PDone> {
           TableSchemas.CLAIM_GROUPS, RasdMetrics.CLAIM_GROUP_ROWS,
           TableSchemas.REJECTS, RasdMetrics.REJECTS);
 
+  /** The metadata key naming the run: also every row's {@code run_id}. */
+  public static final String RUN_ID_KEY = "rasd.run_id";
+
   private final String dir;
   private final int numShards;
   private final Map<String, String> metadata;
@@ -73,7 +76,8 @@ public class WriteTables extends PTransform<PCollectionTuple, PDone> {
     if (numShards > 0) {
       write = write.withNumShards(numShards);
     }
-    rows.apply("Batch " + name, ParDo.of(new BatchRowsFn(schema, counter)))
+    // run_id of every row: the run named in the files' metadata (tables only; state has no such column)
+    rows.apply("Batch " + name, ParDo.of(new BatchRowsFn(schema, counter, metadata.get(RUN_ID_KEY))))
         .setCoder(RowBatch.Coder.of())
         .apply("Write " + name, write);
   }

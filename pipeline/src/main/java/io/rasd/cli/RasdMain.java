@@ -23,7 +23,6 @@ public final class RasdMain {
              java -jar rasd.jar clusters --corpus=DIR [--out=DIR] [--classes=100,300] [--min-count=5] [--iterations=8]
              java -jar rasd.jar bench --input=DIR [--threads=N] [--output=DIR] [--replicate=K]
              java -jar rasd.jar replicate --input=DIR_OR_GLOB --copies=K --out=DIR
-             java -jar rasd.jar jmh [JMH options] [ClaimExtractorBenchmark|NameFinderBenchmark]
              java -jar rasd.jar help
       """;
 
@@ -49,8 +48,9 @@ public final class RasdMain {
         case "train-ner" -> TrainNerCommand.run(rest);
         case "clusters" -> ClustersCommand.run(rest);
         case "jmh" -> {
-          org.openjdk.jmh.Main.main(rest); // JMH benchmarks packaged in the jar (io.rasd.bench)
-          yield 0;
+          System.err.println("rasd: the JMH benchmarks moved out of rasd.jar: java -jar bench/target/rasd-bench.jar "
+              + String.join(" ", rest));
+          yield 2;
         }
         case "help", "-h", "--help" -> {
           System.out.print(USAGE);

@@ -30,7 +30,10 @@ class OutputOnAnyFileSystemTest {
     SortedMap<String, byte[]> files = InMemoryFileSystem.files(out);
     String runId = new String(files.get(out + "_LATEST"), StandardCharsets.UTF_8).trim();
     String run = out + "runs/" + runId + "/";
-    assertThat(files).containsKeys(run + "_SUCCESS", run + "_manifest.json");
+    assertThat(files).containsKeys(run + "_SUCCESS", run + "_manifest.json", run + "report.html");
+    // the report read the tables back through the same file system: the one article is on it
+    assertThat(new String(files.get(run + "report.html"), StandardCharsets.UTF_8))
+        .contains("<td class=\"n\" data-key=\"rows/articles\">1</td>");
     assertThat(files).doesNotContainKey(out + "_LOCK");
     for (String table : TableSchemas.ALL) {
       String[] parquet =

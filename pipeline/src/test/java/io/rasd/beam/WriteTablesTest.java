@@ -39,12 +39,15 @@ class WriteTablesTest {
               WriteTables.tag(table),
               p.apply(table, Create.of(rows).withCoder(AvroCoder.of(TableSchemas.of(table)))));
     }
-    tables.apply(new WriteTables(tmp.toString(), 1));
+    tables.apply(new WriteTables(tmp.toString(), 1, Map.of(WriteTables.RUN_ID_KEY, "20261201T000000Z-abcd")));
     p.run().waitUntilFinish();
 
     List<Map<String, Object>> rows =
-        DuckDb.query("SELECT title, published_date, dateline, char_count FROM " + DuckDb.table(tmp, "articles"));
+        DuckDb.query("SELECT title, published_date, dateline, char_count, run_id FROM " + DuckDb.table(tmp, "articles"));
     assertThat(rows).hasSize(1);
+    assertThat(rows.get(0).get("run_id")).isEqualTo("20261201T000000Z-abcd");
+    assertThat(DuckDb.query("SELECT run_id FROM " + DuckDb.table(tmp, "rejects")).get(0).get("run_id"))
+        .isEqualTo("20261201T000000Z-abcd");
     assertThat(rows.get(0).get("published_date")).isEqualTo(LocalDate.of(2023, 2, 21));
     assertThat(rows.get(0).get("char_count")).isEqualTo(a.body().length());
     assertThat(DuckDb.count(tmp, "rejects")).isEqualTo(1);

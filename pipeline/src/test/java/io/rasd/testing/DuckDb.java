@@ -46,6 +46,15 @@ public final class DuckDb {
     }
   }
 
+  /** The id {@code <output>/_LATEST} names. */
+  public static String publishedRunId(java.nio.file.Path output) {
+    try {
+      return java.nio.file.Files.readString(output.resolve(io.rasd.beam.run.RunLayout.LATEST)).trim();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   public static long count(java.nio.file.Path output, String table) {
     return ((Number) query("SELECT count(*) AS n FROM " + table(output, table)).get(0).get("n")).longValue();
   }

@@ -1,6 +1,5 @@
 package io.rasd.testing;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FileNotFoundException;
 import java.nio.ByteBuffer;
@@ -158,7 +157,65 @@ public final class InMemoryFileSystem extends FileSystem<InMemoryFileSystem.Id> 
     if (b == null) {
       throw new FileNotFoundException(id.path());
     }
-    return Channels.newChannel(new ByteArrayInputStream(b));
+    return new ReadChannel(b);
+  }
+
+  /** Read-only and seekable, as the channels of Beam's real file systems (Parquet readers seek). */
+  private static final class ReadChannel implements java.nio.channels.SeekableByteChannel {
+    private final byte[] bytes;
+    private int position;
+    private boolean open = true;
+
+    ReadChannel(byte[] bytes) {
+      this.bytes = bytes;
+    }
+
+    @Override
+    public int read(ByteBuffer dst) {
+      if (position >= bytes.length) {
+        return -1;
+      }
+      int n = Math.min(dst.remaining(), bytes.length - position);
+      dst.put(bytes, position, n);
+      position += n;
+      return n;
+    }
+
+    @Override
+    public int write(ByteBuffer src) {
+      throw new java.nio.channels.NonWritableChannelException();
+    }
+
+    @Override
+    public long position() {
+      return position;
+    }
+
+    @Override
+    public java.nio.channels.SeekableByteChannel position(long p) {
+      position = (int) Math.min(p, bytes.length);
+      return this;
+    }
+
+    @Override
+    public long size() {
+      return bytes.length;
+    }
+
+    @Override
+    public java.nio.channels.SeekableByteChannel truncate(long size) {
+      throw new java.nio.channels.NonWritableChannelException();
+    }
+
+    @Override
+    public boolean isOpen() {
+      return open;
+    }
+
+    @Override
+    public void close() {
+      open = false;
+    }
   }
 
   @Override
