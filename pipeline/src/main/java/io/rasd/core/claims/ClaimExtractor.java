@@ -53,8 +53,8 @@ public final class ClaimExtractor {
     ContextClassifier.Article context = cands.isEmpty() ? null : contexts.new Article(seg);
     for (Candidate c : cands) {
       String ctx = context.of(c.anchor);
-      // وفاة / توفي with no cue of violence, an accident or a disaster is a natural death (an obituary): no claim
-      if (ctx.equals(ContextClassifier.OTHER) && lex.needsCue(tokens, c.trigger)) continue;
+      // وفاة / توفي with no cue of violence, an accident or a disaster in its sentence is a natural death: no claim
+      if (lex.needsCue(tokens, c.trigger) && !context.sentenceHasCue(c.anchor)) continue;
       claims.add(new Claim(c.metric, c.value, c.valueMax, c.qualifier, c.counted, c.unit, c.year, c.sinceYear,
           c.actor, c.source, c.location, body.substring(c.start, c.end), c.start, c.end, ctx));
     }

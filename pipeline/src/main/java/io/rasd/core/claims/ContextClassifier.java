@@ -54,6 +54,11 @@ final class ContextClassifier {
       }
     }
 
+    /** Whether the sentence of token {@code anchor} holds a cue of its own. */
+    boolean sentenceHasCue(int anchor) {
+      return best(bySentence.get(seg.sentenceOf(anchor))) != null;
+    }
+
     /** The context of a claim whose quantity is token {@code anchor}. */
     String of(int anchor) {
       String s = best(bySentence.get(seg.sentenceOf(anchor)));
