@@ -74,6 +74,7 @@ public final class TableRows {
     r.put("actor", c.actor());
     r.put("source", c.source());
     r.put("location", c.location());
+    r.put("context", c.context());
     r.put("text", c.text());
     r.put("start", c.start());
     r.put("end", c.end());

@@ -72,6 +72,38 @@ public final class ArabicWord {
     return Clitics.withoutArticle(folded);
   }
 
+  /** Attached object/possessive pronouns, longest first (MATCH-folded): شقيقه, والدتها, زملائهم. */
+  private static final String[] PRONOUN_SUFFIXES = {"هما", "هم", "هن", "ها", "كم", "نا", "ه", "ك"};
+
+  /**
+   * Stems of a MATCH-folded word without an attached pronoun, each keeping at least three letters; a stem ending in
+   * ت is also given with its taa marbuta restored (والدته → والدت, والده). شقيقه → شقيق; زملايهم → زملاي, and
+   * none for a word without such an ending.
+   */
+  public static List<String> withoutPronounSuffix(String folded) {
+    List<String> out = new java.util.ArrayList<>(2);
+    for (String suffix : PRONOUN_SUFFIXES) {
+      if (folded.length() - suffix.length() >= 3 && folded.endsWith(suffix)) {
+        String stem = folded.substring(0, folded.length() - suffix.length());
+        out.add(stem);
+        if (stem.endsWith("ت")) out.add(stem.substring(0, stem.length() - 1) + "ه");
+        break;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * How many people an attached pronoun of a MATCH-folded word stands for: 1 (ه, ها), 2 (هما), 3 for a plural (هم,
+   * هن), 0 without one. مصرعهما → 2. The caller knows the stem carries a pronoun (a final ه may be a taa marbuta).
+   */
+  public static int pronounPeople(String folded) {
+    if (folded.endsWith("هما")) return 2;
+    if (folded.endsWith("هم") || folded.endsWith("هن")) return 3;
+    if (folded.endsWith("ها") || folded.endsWith("ه")) return 1;
+    return 0;
+  }
+
   @Override
   public String toString() {
     return surface;

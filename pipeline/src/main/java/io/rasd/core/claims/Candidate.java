@@ -17,8 +17,31 @@ final class Candidate {
   int anchor;
   /** last token of the quantity phrase (number or counted noun) */
   int lastToken;
+  /** last token of the counted noun, -1 when none */
+  int nounLast = -1;
+  /** class of the counted noun, null when none */
+  String nounClass;
   /** trigger token, -1 when none */
   int trigger = -1;
   int start;
   int end;
+
+  /** The same quantity under another metric (مقتل وإصابة عدد من: killed and wounded), starting at {@code start}. */
+  Candidate as(String otherMetric, int trigger, int start) {
+    Candidate c = new Candidate();
+    c.metric = otherMetric;
+    c.value = value;
+    c.valueMax = valueMax;
+    c.qualifier = qualifier;
+    c.counted = counted;
+    c.unit = unit;
+    c.anchor = anchor;
+    c.lastToken = lastToken;
+    c.nounLast = nounLast;
+    c.nounClass = nounClass;
+    c.trigger = trigger;
+    c.start = start;
+    c.end = end;
+    return c;
+  }
 }

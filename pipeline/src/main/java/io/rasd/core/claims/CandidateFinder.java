@@ -23,6 +23,10 @@ import java.util.Set;
 final class CandidateFinder {
   /** How far back (tokens) a trigger may govern a quantity. */
   private static final int TRIGGER_WINDOW = 10;
+  /** How far after its counted phrase a plural verb may stand (أن 8 أشخاص يحملون أحزمة ناسفة قتلوا). */
+  private static final int VERB_AFTER_WINDOW = 6;
+  /** How far after its counted phrase a trigger with a plural pronoun object may stand (... والقبض عليهم). */
+  private static final int PRONOUN_BACK_WINDOW = 12;
   /** Classes whose untriggered quantities become metric "other" (never money, measures or places). */
   private static final Set<String> OTHER_CLASSES = Set.of("PERSON", "CELL", "PLOT", "WEAPON", "AMMO", "VEHICLE");
   private static final String LIST_MARKS = "-–—).:/";
@@ -63,12 +67,19 @@ final class CandidateFinder {
       if (consumed[k]) continue;
       Candidate c = explicit(k, consumed, nounUsed, previous);
       if (c != null) {
+        Candidate shared = sharedTrigger(c);
+        if (shared != null && c.value != null) continue; // مقتل وإصابة 12 شخصا: a combined toll, neither metric
+        if (shared != null) out.add(shared);
+        Candidate second = coordinatedSelfNoun(c);
         out.add(c);
+        if (second != null) out.add(second);
         previous = c;
       }
     }
     for (int i = 0; i < tokens.size(); i++) {
-      Candidate c = implicit(i, nounUsed);
+      Candidate c = implicit(i, nounUsed, out);
+      if (c == null) c = relativeVictim(i, out);
+      if (c == null) c = selfNounAlone(i, nounUsed);
       if (c != null) out.add(c);
     }
     out.sort((a, b) -> Integer.compare(a.start, b.start));
@@ -133,16 +144,24 @@ final class CandidateFinder {
       ni++;
       partitive = true;
     }
+    if (partitive && ni + 1 < tokens.size() && lex.isDemonstrative(tokens.get(ni))) ni++; // 24 من تلك العناصر
     NounHit noun = ni < tokens.size() && seg.sentenceOf(ni) == seg.sentenceOf(tj) ? lex.noun(tokens, ni) : null;
     if (noun != null && noun.noun().nounClass().equals("PLACE")) return null;
     if (noun != null && noun.noun().homograph() && isYearLike(m)) noun = null; // 2015 أمام is not 2015 imams
     if (noun == null && isYearLike(m)) return null;
+    if (isYearLike(m) && ti > 0 && lex.hasRole(tokens.get(ti - 1), "YEAR_CUE")) return null; // في 2012 متهمين
     if (noun == null && qualEndTok > 0 && lex.hasRole(tokens.get(qualEndTok - 1), "DAY")) return null; // يوم 14
     if (noun != null) {
       c.counted = body.substring(tokens.get(noun.firstToken()).start(), tokens.get(noun.lastToken()).end());
       c.end = Math.max(c.end, tokens.get(noun.lastToken()).end());
     }
     int after = noun != null ? noun.lastToken() + 1 : tj + 1;
+    if (noun != null && noun.noun().unit() && c.value != null && after < tokens.size()
+        && tokens.get(after).norm().startsWith("و") && lex.fraction(tokens.get(after)) != null) {
+      c.value += lex.fraction(tokens.get(after)); // 3 أطنان ونصف = 3.5
+      c.end = tokens.get(after).end();
+      after++;
+    }
 
     // qualifier before the quantity (a range already has its own)
     if (!vague && c.valueMax == null) {
@@ -165,10 +184,14 @@ final class CandidateFinder {
     // a vague quantity needs its trigger close by (اعتقال عدد من, مقتل العشرات)
     int window = vague ? VAGUE_WINDOW : TRIGGER_WINDOW;
     int punct = 0;
+    // إحباط عدد من العمليات: a vague quantity whose noun is unknown or of no class takes its trigger's metric
+    NounHit governed = vague && isBareGeneric(noun) ? null : noun;
+    if (governed == null && noun != null) noun = null; // the ambiguous noun is then no counted noun
     for (int i = qualEndTok - 1; i >= floor && i >= qualEndTok - window; i--) {
       if (seg.clauseOf(i) != seg.clauseOf(ti) || lex.isTriggerBarrier(tokens.get(i))) break;
       if (tokens.get(i).type() == Token.Type.PUNCT && (vague || ++punct > MAX_PUNCT)) break;
-      String mt = accepts(lex.triggers(tokens, i), noun, ti - i);
+      String mt = vague && governed == null ? acceptsVague(lex.triggers(tokens, i), ti - i)
+          : accepts(lex.triggers(tokens, i), noun, ti - i);
       if (mt != null) {
         trig = i;
         metric = mt;
@@ -184,19 +207,44 @@ final class CandidateFinder {
         metric = mt;
       }
     }
-    if (metric == null && noun != null && !vague && isAfterTrigger(after, ti)) {
-      String mt = accepts(lex.triggers(tokens, after).stream().filter(Trigger::verb).toList(), noun, 1);
-      if (mt != null) {
-        trig = after;
-        metric = mt;
-        c.end = Math.max(c.end, tokens.get(after).end());
+    if (metric == null && !vague && (noun != null || isPartitivePronoun(tj + 1))) {
+      // the count before its verb: 55 شخصا اعتقلوا, اثنان منهم اعتقلا, 8 أشخاص يحملون أحزمة ناسفة قتلوا
+      int from = noun != null ? after : tj + 2;
+      int v = verbAfter(from, ti, noun);
+      if (v >= 0) {
+        trig = v;
+        List<Trigger> vr = lex.triggers(tokens, v);
+        metric = pluralPronounObject(v) ? accepts(vr, noun, 1)
+            : accepts(vr.stream().filter(Trigger::verb).toList(), noun, 1);
+        c.end = Math.max(c.end, tokens.get(v).end());
+      }
+    }
+    // نقل اثنين من الركاب المصابين: a self-metric participle right after the partitive noun names the metric
+    if (metric == null && noun != null && partitive && noun.definite() && noun.noun().selfMetric() == null) {
+      NounHit participle = lex.noun(tokens, noun.lastToken() + 1);
+      if (participle != null && participle.definite() && participle.noun().selfMetric() != null
+          && !participle.noun().selfMetric().equals(ClaimLexicon.NO_METRIC)) {
+        metric = participle.noun().selfMetric();
+        c.end = Math.max(c.end, tokens.get(participle.lastToken()).end());
+        after = participle.lastToken() + 1;
       }
     }
     // a part of a known set (3 من الموقوفين, عدد من الجرحى) is not a fact of its own: self metric only without من
-    if (metric == null && noun != null && noun.noun().selfMetric() != null && !(partitive && noun.definite())) {
+    if (metric == null && noun != null && noun.noun().selfMetric() != null
+        && !(partitive && noun.definite() && !vague)) {
       metric = noun.noun().selfMetric();
     }
     if (metric == null && noun == null) metric = tollMetric(qualEndTok, ti);
+    if (metric == null && noun == null && m.form() != NumberMatch.Form.DIGITS && ti > 0) {
+      // مفقودين اثنين, قتلى ثلاثة: a number word after a self-metric plural is its adjective
+      NounHit before = lex.noun(tokens, ti - 1);
+      if (before != null && before.lastToken() == ti - 1 && before.noun().selfMetric() != null && !before.definite()
+          && before.noun().number() != CountedNoun.Number.SINGULAR) {
+        metric = before.noun().selfMetric();
+        c.counted = body.substring(tokens.get(ti - 1).start(), tokens.get(ti - 1).end());
+        c.start = Math.min(c.start, tokens.get(ti - 1).start());
+      }
+    }
     if (noun == null && Double.valueOf(1.0).equals(c.value)) return null; // a bare واحد is no count
     // قتلى / جرحى name their metric whatever the trigger (قتل فيها 23 قتيلا و50 جريحا)
     if (metric != null && noun != null && noun.noun().selfMetric() != null
@@ -208,12 +256,20 @@ final class CandidateFinder {
       metric = "other";
     }
     if (trig >= 0 && isNegated(trig, qualEndTok)) return null;
+    if (othersAfterNamed(trig, qualEndTok, ti, noun, previous)) {
+      c.value += 1; // بإعدام سيف الإسلام وثمانية آخرين = 9
+      for (int u = trig + 1; u < qualEndTok; u++) nounUsed[u] = true; // the named one is counted here
+    }
+    if (metric.equals(ClaimLexicon.NO_METRIC)) return null; // نجا 5 أشخاص: governed, never a victim count
+    if (metric.equals("people_trained") && (noun == null || !lex.isTrainee(noun.noun()))) return null; // a course
     if (trig >= 0 && trig < ti && trig != (previous == null ? -2 : previous.trigger)) {
       c.start = Math.min(c.start, tokens.get(trig).start());
     }
     c.lastToken = trig > tj ? trig : Math.max(after - 1, tj);
     c.trigger = trig;
     c.metric = metric;
+    c.nounLast = noun != null ? noun.lastToken() : -1;
+    c.nounClass = noun != null ? noun.noun().nounClass() : null;
     if (noun != null) {
       nounUsed[noun.firstToken()] = true;
       if (metric.equals("seized") && noun.noun().unit()) c.unit = noun.noun().lemma();
@@ -230,14 +286,122 @@ final class CandidateFinder {
   }
 
 
-  /** A passive/verb trigger right after the counted noun (55 شخصا اعتقلوا), not the start of a new coordinated claim. */
-  private boolean isAfterTrigger(int after, int ti) {
-    if (after >= tokens.size() || seg.clauseOf(after) != seg.clauseOf(ti)) return false;
-    Token t = tokens.get(after);
-    if (!t.isWord() || DefiniteArticle.starts(t.norm()) || t.norm().startsWith("و") || t.norm().startsWith("ف")) {
-      return false;
+  /**
+   * The verb trigger after a counted phrase that governs it (55 شخصا اعتقلوا), or -1. Right after the phrase any verb
+   * form counts; further on (up to {@link #VERB_AFTER_WINDOW} words, no punctuation, number or barrier between) only
+   * a plural or dual form (قتلوا, اعتقلا) that agrees with a counted subject. Never the start of a new coordinated
+   * claim (و/ف) nor a verb with a quantity of its own after it.
+   */
+  private int verbAfter(int from, int ti, NounHit noun) {
+    for (int v = from; v < tokens.size() && v < from + PRONOUN_BACK_WINDOW; v++) {
+      Token t = tokens.get(v);
+      if (seg.clauseOf(v) != seg.clauseOf(ti)) return -1;
+      if (isQuote(t)) continue; // 20 عنصرا من " داعش " قتلوا
+      if (t.type() != Token.Type.WORD || numberAt[v] >= 0 || lex.isTriggerBarrier(t)) return -1;
+      // تسلل 40 شخصا عبر الحدود وتم القبض عليهم: a trigger whose plural pronoun object is the counted people
+      if (v > from && pluralPronounObject(v) && accepts(lex.triggers(tokens, v), noun, 1) != null) return v;
+      if (v >= from + VERB_AFTER_WINDOW) continue;
+      if (DefiniteArticle.starts(t.norm()) || t.norm().startsWith("و") || t.norm().startsWith("ف")) {
+        if (v == from) return -1;
+        continue;
+      }
+      List<Trigger> verbs = lex.triggers(tokens, v).stream().filter(Trigger::verb).toList();
+      if (verbs.isEmpty() || accepts(verbs, noun, 1) == null) continue;
+      if (v > from && !(t.norm().endsWith("وا") || t.norm().endsWith("ا"))) return -1;
+      return v + 1 >= tokens.size() || numberAt[v + 1] < 0 ? v : -1;
     }
-    return after + 1 >= tokens.size() || numberAt[after + 1] < 0;
+    return -1;
+  }
+
+  private static boolean isQuote(Token t) {
+    return t.type() == Token.Type.PUNCT && "\"«»“”'".contains(t.norm());
+  }
+
+  /**
+   * A trigger, an object without a number, then و + N آخرين: the others join one named before them (N + 1). Not when
+   * the object before is a claim of its own (مقتل 5 جنود و3 آخرين are 5 and 3).
+   */
+  private boolean othersAfterNamed(int trig, int qualStart, int ti, NounHit noun, Candidate previous) {
+    if (trig < 0 || trig >= qualStart - 1 || noun == null || !lex.isOthers(noun.noun())) return false;
+    boolean waw = tokens.get(ti).norm().startsWith("و") || tokens.get(qualStart - 1).is("و");
+    if (!waw || qualStart - trig > 8) return false;
+    if (previous != null && previous.lastToken >= trig) return false;
+    for (int k = trig + 1; k < qualStart; k++) {
+      if (numberAt[k] >= 0 || tokens.get(k).type() == Token.Type.PUNCT && !isQuote(tokens.get(k))) return false;
+    }
+    return true;
+  }
+
+  /** A trigger with a plural object pronoun: glued (اعتقالهم) or after على / عن (القبض عليهم). */
+  private boolean pluralPronounObject(int v) {
+    if (lex.triggers(tokens, v).isEmpty()) return false;
+    String n = tokens.get(v).norm();
+    if (n.endsWith("هم") || n.endsWith("هما")) return true;
+    if (v + 1 >= tokens.size()) return false;
+    String p = tokens.get(v + 1).norm();
+    return p.equals("عليهم") || p.equals("عليهما") || p.equals("عنهم");
+  }
+
+  /**
+   * قتيلان, أرداه المسلحون قتيلا: a self-metric noun (قتيل, جريح, رهينة) that no number counts is a count by itself
+   * when dual (2), or when singular in the accusative (-ا) a few words after a trigger (1, a state: "shot dead").
+   */
+  private Candidate selfNounAlone(int i, boolean[] nounUsed) {
+    if (nounUsed[i] || numberAt[i] >= 0 || i > 0 && numberAt[i - 1] >= 0) return null;
+    NounHit n = lex.noun(tokens, i);
+    if (n == null || n.firstToken() != i || n.noun().selfMetric() == null || n.definite()) return null;
+    if (n.noun().selfMetric().equals(ClaimLexicon.NO_METRIC)) return null;
+    double value;
+    int start = i;
+    if (n.noun().number() == CountedNoun.Number.DUAL) {
+      value = 2.0;
+    } else if (n.noun().number() == CountedNoun.Number.SINGULAR && tokens.get(i).norm().endsWith("ا")) {
+      int t = -1;
+      for (int k = i - 1; k >= 0 && k >= i - 3 && seg.clauseOf(k) == seg.clauseOf(i) && tokens.get(k).isWord(); k--) {
+        if (!lex.triggers(tokens, k).isEmpty()) {
+          t = k;
+          break;
+        }
+      }
+      if (t < 0 || isNegated(t, t)) return null;
+      value = 1.0;
+      start = t;
+    } else {
+      return null;
+    }
+    Candidate c = new Candidate();
+    c.metric = n.noun().selfMetric();
+    c.value = value;
+    c.anchor = i;
+    c.trigger = start == i ? -1 : start;
+    c.lastToken = n.lastToken();
+    c.start = tokens.get(start).start();
+    c.end = tokens.get(n.lastToken()).end();
+    c.counted = body.substring(tokens.get(i).start(), c.end);
+    nounUsed[i] = true;
+    return c;
+  }
+
+  /** منهم / منهما / منهن right after a bare number: a part of people named before (اثنان منهم اعتقلا). */
+  private boolean isPartitivePronoun(int i) {
+    if (i >= tokens.size()) return false;
+    String n = tokens.get(i).norm();
+    return n.equals("منهم") || n.equals("منهما") || n.equals("منهن");
+  }
+
+  /** A counted noun that names no class of its own: unknown, or an ambiguous noun without a terror word. */
+  private boolean isBareGeneric(NounHit noun) {
+    if (noun == null) return true;
+    if (!noun.noun().nounClass().equals("GENERIC")) return false;
+    int next = noun.lastToken() + 1; // العمليات alone, not محاولات الهجرة (a noun of another sense after it)
+    return next >= tokens.size() || tokens.get(next).type() == Token.Type.PUNCT
+        || lex.inSet(tokens.get(next), lex.nounPhraseStops) || seg.clauseOf(next) != seg.clauseOf(noun.lastToken());
+  }
+
+  /** A vague quantity with no classed noun right after a single-reading trigger takes its metric. */
+  private static String acceptsVague(List<Trigger> readings, int distance) {
+    if (readings.size() != 1 || distance > 2) return null;
+    return readings.get(0).metric();
   }
 
   /** The quantity starting at token {@code at} continues the list of {@code prev}: only و, commas and the tail of
@@ -376,17 +540,116 @@ final class CandidateFinder {
     return false;
   }
 
-  /** تفكيك خلية = 1, اعتقال شابين = 2: a trigger followed by an indefinite singular or dual counted noun. */
-  private Candidate implicit(int i, boolean[] nounUsed) {
-    List<Trigger> readings = lex.triggers(tokens, i);
-    // a definite masdar (التعليم, الاعتقال) never takes its object in construct: no implicit count after it
-    if (readings.isEmpty()) return null;
-    int j = i + 1;
-    boolean preposition = j < tokens.size() && (tokens.get(j).is("علي") || tokens.get(j).is("عن"));
-    if (preposition) j++;
-    else if (hasArticle(tokens.get(i))) return null; // but القبض على شخص
+  /**
+   * مقتل وإصابة عدد من رجال الأمن: a trigger joined by و to a trigger of another metric right before it shares its
+   * quantity with that one (killed and wounded), when the earlier trigger has no quantity of its own.
+   */
+  private Candidate sharedTrigger(Candidate c) {
+    int t = c.trigger;
+    if (t < 1 || t > c.anchor || !tokens.get(t).norm().startsWith("و") || lex.isPairTrigger(tokens, t - 1)) return null;
+    String cls = c.nounClass == null ? "PERSON" : c.nounClass;
+    String first = null;
+    for (Trigger r : lex.triggers(tokens, t - 1)) {
+      if (r.records() && !r.metric().equals(c.metric) && r.classes().contains(cls)) {
+        first = r.metric();
+        break;
+      }
+    }
+    if (first == null) return null;
+    for (Trigger r : lex.triggers(tokens, t)) if (r.metric().equals(first)) return null;
+    if (seg.clauseOf(t - 1) != seg.clauseOf(t)) return null;
+    return c.as(first, t - 1, Math.min(c.start, tokens.get(t - 1).start()));
+  }
 
-    // skip a short definite agent (اعتقلت الشرطة المغربية شابا)
+  /**
+   * عشرات القتلى والجرحى: a vague quantity over a self-metric noun joined by و to a noun of another self metric counts
+   * for both (when the second noun has no number of its own).
+   */
+  private Candidate coordinatedSelfNoun(Candidate c) {
+    if (c.value != null || c.nounLast < 0) return null;
+    int k = c.nounLast + 1;
+    if (k >= tokens.size() || !tokens.get(k).norm().startsWith("و") || numberAt[k] >= 0) return null;
+    NounHit second = lex.noun(tokens, k);
+    if (second == null || second.noun().selfMetric() == null || second.noun().selfMetric().equals(c.metric)) return null;
+    if (second.lastToken() + 1 < tokens.size() && numberAt[second.lastToken() + 1] >= 0) return null;
+    Candidate d = c.as(second.noun().selfMetric(), c.trigger, c.start);
+    d.end = Math.max(c.end, tokens.get(second.lastToken()).end());
+    d.counted = body.substring(tokens.get(second.firstToken()).start(), tokens.get(second.lastToken()).end());
+    return d;
+  }
+
+  /**
+   * Whether a number of {@code metric} is stated before {@code at}: a definite noun then refers back to it (a vague
+   * count before it does not: عشرات الجرحى ... أصيب الانتحاري الثاني).
+   */
+  private static boolean countedBefore(List<Candidate> out, String metric, int at) {
+    for (Candidate o : out) if (o.metric.equals(metric) && o.value != null && o.start < at) return true;
+    return false;
+  }
+
+  /**
+   * الجندي الذي استشهد = 1, الشهيدين اللذين استشهدا = 2: a singular or dual relative pronoun right before a verb whose
+   * subject is the counted person (استشهد, توفي, أصيب), after a word it refers to; none when the metric was already
+   * counted before (then the relative names one of them).
+   */
+  private Candidate relativeVictim(int i, List<Candidate> out) {
+    Integer count = lex.relativeCount(tokens.get(i));
+    if (count == null || i == 0) return null;
+    int antecedent = i - 1;
+    if (antecedent > 0 && isComma(tokens.get(antecedent))) antecedent--; // الزهراني، الذي استشهد
+    if (!tokens.get(antecedent).isWord()) return null;
+    int v = i + 1;
+    if (v < tokens.size() && tokens.get(v).is("قد")) v++;
+    if (v >= tokens.size() || seg.clauseOf(v) != seg.clauseOf(i)) return null;
+    if (v + 1 < tokens.size() && numberAt[v + 1] >= 0) return null; // الذي قتل 5 أشخاص: its own count
+    Trigger verb = null;
+    for (Trigger r : lex.triggers(tokens, v)) if (r.subject()) verb = r;
+    if (verb == null || !verb.records() || countedBefore(out, verb.metric(), tokens.get(i).start())) return null;
+    if (isNegated(v, v) || !agrees(tokens.get(v).norm(), lex.isFeminineRelative(tokens.get(i)), count)) return null;
+    Candidate c = new Candidate();
+    c.metric = verb.metric();
+    c.value = (double) count;
+    c.anchor = i;
+    c.trigger = v;
+    c.lastToken = v;
+    c.start = tokens.get(antecedent).start();
+    c.end = tokens.get(v).end();
+    return c;
+  }
+
+  private static boolean isComma(Token t) {
+    return t.is("،") || t.is(",");
+  }
+
+  /**
+   * A past or present verb agreeing with its relative subject: feminine with ت (توفيت, تصاب), masculine without
+   * (استشهد, يصاب), a dual with final ا (استشهدا). جراحه التي أصيب: the wounds, not the person.
+   */
+  private static boolean agrees(String verb, boolean feminine, int count) {
+    if (count == 2 && !verb.endsWith("ا")) return false;
+    String sg = count == 2 ? verb.substring(0, verb.length() - 1) : verb;
+    boolean fem = sg.endsWith("ت") || sg.startsWith("ت");
+    return fem == feminine;
+  }
+
+  /**
+   * تفكيك خلية = 1, اعتقال شابين = 2, القبض على المتهم = 1, إصابة أحد زملائه = 1, أصيب والداه وشقيقه = 3: a trigger
+   * followed by a singular or dual counted noun (a coordinated list of them sums), or by أحد/إحدى + a set. A
+   * definite noun counts only when no claim of the metric came before it (else it names one already counted).
+   */
+  private Candidate implicit(int i, boolean[] nounUsed, List<Candidate> out) {
+    List<Trigger> readings = lex.triggers(tokens, i);
+    if (readings.isEmpty()) return null;
+    int j = lex.isPairTrigger(tokens, i) ? i + 2 : i + 1;
+    if (j >= tokens.size()) return null;
+    boolean preposition = tokens.get(j).is("علي") || tokens.get(j).is("عن");
+    if (preposition) j++;
+    // a definite masdar (التعليم, الاعتقال) never takes its object in construct: no implicit count after it,
+    // but a prepositional object does (القبض على شخص, الإطاحة بشابين)
+    else if (hasArticle(tokens.get(i)) && !tokens.get(j).norm().startsWith("ب")) return null;
+    boolean subject = readings.stream().anyMatch(Trigger::subject);
+
+    // skip a short definite agent (اعتقلت الشرطة المغربية شابا) or time word (توفي اليوم والد الرضيع)
     int skipped = 0;
     while (j < tokens.size() && skipped < 3 && tokens.get(j).isWord() && DefiniteArticle.starts(tokens.get(j).norm())
         && lex.noun(tokens, j) == null && lex.triggers(tokens, j).isEmpty()) {
@@ -394,24 +657,126 @@ final class CandidateFinder {
       skipped++;
     }
     if (j >= tokens.size() || seg.clauseOf(j) != seg.clauseOf(i) || numberAt[j] >= 0 || nounUsed[j]) return null;
+    if (lex.isOneOf(tokens.get(j))) return oneOf(i, j, readings, nounUsed);
+    if (subject) {
+      Candidate d = deathObject(i, j, readings, nounUsed);
+      if (d != null) return d;
+    }
+    // ضبط نصف طن: a fraction before a singular unit noun is its count
+    Double fraction = lex.fraction(tokens.get(j));
+    int fractionTok = -1;
+    if (fraction != null && !tokens.get(j).norm().startsWith("و") && j + 1 < tokens.size()) {
+      NounHit unit = lex.noun(tokens, j + 1);
+      if (unit == null || !unit.noun().unit() || unit.noun().number() != CountedNoun.Number.SINGULAR) return null;
+      fractionTok = j;
+      j++;
+    }
     NounHit noun = lex.noun(tokens, j);
-    if (noun == null || noun.definite() || noun.noun().number() == CountedNoun.Number.PLURAL) return null;
+    if (noun == null || noun.noun().number() == CountedNoun.Number.PLURAL) return null;
+    // a masdar has no agent before its object: تكوين الفكر الإرهابي is no trainee
+    if (skipped > 0 && noun.definite() && readings.stream().noneMatch(Trigger::verb)) return null;
     // the noun must stand alone: not followed by a number (خلية 5) nor a pronoun-bearing form
     if (noun.lastToken() + 1 < tokens.size() && numberAt[noun.lastToken() + 1] >= 0
         && numbers.get(numberAt[noun.lastToken() + 1]).isQuantity()) return null;
-    if (skipped > 0 && noun.noun().number() == CountedNoun.Number.SINGULAR
+    if (skipped > 0 && !subject && !noun.definite() && noun.noun().number() == CountedNoun.Number.SINGULAR
         && !tokens.get(j).norm().endsWith("ا") && !tokens.get(j).norm().endsWith("ه")) return null;
     String metric = accepts(readings, noun, 99);
-    if (metric == null || isNegated(i, i)) return null;
+    if (metric == null || metric.equals(ClaimLexicon.NO_METRIC) || isNegated(i, i)) return null;
+    if (metric.equals("people_trained") && !lex.isTrainee(noun.noun())) return null;
+    if (noun.definite() && countedBefore(out, metric, tokens.get(i).start())) return null;
+    double value = noun.noun().number() == CountedNoun.Number.DUAL ? 2.0 : 1.0;
+    if (fractionTok >= 0) value = fraction;
+    int last = noun.lastToken();
+    if (fractionTok < 0 && noun.noun().unit() && last + 1 < tokens.size()
+        && tokens.get(last + 1).norm().startsWith("و") && lex.fraction(tokens.get(last + 1)) != null) {
+      value += lex.fraction(tokens.get(last + 1)); // حجز طن ونصف = 1.5
+      last++;
+    }
+    if (noun.noun().nounClass().equals("PERSON")) {
+      // a list of people: أصيب والداه وشقيقه = 3, إصابة والدة الرضيع وشقيقه = 2 (one genitive word may follow each)
+      while (true) {
+        int k = last + 1;
+        if (k + 1 < tokens.size() && DefiniteArticle.starts(tokens.get(k).norm())
+            && tokens.get(k + 1).norm().startsWith("و")) k++;
+        if (k >= tokens.size() || !tokens.get(k).norm().startsWith("و") || numberAt[k] >= 0 || nounUsed[k]
+            || seg.clauseOf(k) != seg.clauseOf(j)) break;
+        NounHit next = lex.noun(tokens, k);
+        if (next == null || !next.noun().nounClass().equals("PERSON")
+            || next.noun().number() == CountedNoun.Number.PLURAL) break;
+        value += next.noun().number() == CountedNoun.Number.DUAL ? 2.0 : 1.0;
+        nounUsed[k] = true;
+        last = next.lastToken();
+      }
+    }
     Candidate c = new Candidate();
     c.metric = metric;
-    c.value = noun.noun().number() == CountedNoun.Number.DUAL ? 2.0 : 1.0;
+    c.value = value;
     c.anchor = j;
     c.trigger = i;
     c.start = tokens.get(i).start();
-    c.end = tokens.get(noun.lastToken()).end();
+    c.end = tokens.get(last).end();
+    c.lastToken = last;
     c.counted = body.substring(tokens.get(noun.firstToken()).start(), tokens.get(noun.lastToken()).end());
     if (metric.equals("seized") && noun.noun().unit()) c.unit = noun.noun().lemma();
+    nounUsed[j] = true;
+    return c;
+  }
+
+  /**
+   * لقي أمين شرطة من قوة المركز مصرعه = 1, مصرعهما = 2: a subject that no counted noun names, then the death object
+   * whose pronoun counts it (a plural pronoun needs a number: none here). No number may stand between.
+   */
+  private Candidate deathObject(int i, int j, List<Trigger> readings, boolean[] nounUsed) {
+    if (lex.noun(tokens, j) != null) return null; // a counted noun subject is counted by the rule for it
+    for (int k = j; k < tokens.size() && k <= j + 10 && seg.clauseOf(k) == seg.clauseOf(i); k++) {
+      if (numberAt[k] >= 0) return null;
+      int people = lex.deathObjectPeople(tokens.get(k));
+      if (people == 0 && k > j && !lex.triggers(tokens, k).isEmpty()) return null;
+      if (people == 0) continue;
+      if (people > 2 || k == j) return null;
+      String metric = null;
+      for (Trigger r : readings) if (r.subject() && r.records() && r.classes().contains("PERSON")) metric = r.metric();
+      if (metric == null || isNegated(i, i)) return null;
+      Candidate c = new Candidate();
+      c.metric = metric;
+      c.value = (double) people;
+      c.anchor = j;
+      c.trigger = i;
+      c.start = tokens.get(i).start();
+      c.end = tokens.get(k).end();
+      c.lastToken = k;
+      nounUsed[j] = true;
+      return c;
+    }
+    return null;
+  }
+
+  /** إصابة أحد زملائه, استشهاد إحدى المجندات: one of a set (a known noun's class, else a person) = 1. */
+  private Candidate oneOf(int i, int j, List<Trigger> readings, boolean[] nounUsed) {
+    int k = j + 1;
+    if (k >= tokens.size() || !tokens.get(k).isWord() || numberAt[k] >= 0 || seg.clauseOf(k) != seg.clauseOf(j)) {
+      return null;
+    }
+    NounHit set = lex.noun(tokens, k);
+    String cls = set == null ? "PERSON" : set.noun().nounClass();
+    String metric = null;
+    for (Trigger r : readings) {
+      if (r.classes().contains(cls)) {
+        metric = r.metric();
+        break;
+      }
+    }
+    if (metric == null || metric.equals(ClaimLexicon.NO_METRIC) || isNegated(i, i)) return null;
+    int last = set == null ? k : set.lastToken();
+    Candidate c = new Candidate();
+    c.metric = metric;
+    c.value = 1.0;
+    c.anchor = j;
+    c.trigger = i;
+    c.start = tokens.get(i).start();
+    c.end = tokens.get(last).end();
+    c.lastToken = last;
+    c.counted = body.substring(tokens.get(k).start(), tokens.get(last).end());
     nounUsed[j] = true;
     return c;
   }

@@ -51,7 +51,8 @@ final class ClaimDeduper {
     String qualifier = a.qualifier().equals("exact") && !b.qualifier().equals("exact") ? b.qualifier() : a.qualifier();
     return new Claim(a.metric(), a.value(), a.valueMax(), qualifier, a.counted() != null ? a.counted() : b.counted(),
         a.unit(), or(a.year(), b.year()), or(a.sinceYear(), b.sinceYear()), or(a.actor(), b.actor()),
-        or(a.source(), b.source()), or(a.location(), b.location()), a.text(), a.start(), a.end());
+        or(a.source(), b.source()), or(a.location(), b.location()), a.text(), a.start(), a.end(),
+        or(a.context(), b.context()));
   }
 
   private static <T> T or(T x, T y) {

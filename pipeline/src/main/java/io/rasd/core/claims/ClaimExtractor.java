@@ -6,7 +6,6 @@ import io.rasd.core.model.Claim;
 import io.rasd.core.model.Mention;
 import io.rasd.core.numbers.ArabicNumberParser;
 import io.rasd.core.numbers.NumberMatch;
-import io.rasd.core.arabic.Token;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,14 +17,16 @@ import java.util.List;
 public final class ClaimExtractor {
   private final ClaimLexicon lex;
   private final ArabicNumberParser parser;
+  private final ContextClassifier contexts;
 
-  private ClaimExtractor(ClaimLexicon lex, ArabicNumberParser parser) {
+  private ClaimExtractor(ClaimLexicon lex, ArabicNumberParser parser, ContextClassifier contexts) {
     this.lex = lex;
     this.parser = parser;
+    this.contexts = contexts;
   }
 
   public static ClaimExtractor fromResources() {
-    return new ClaimExtractor(ClaimLexicon.load(), ArabicNumberParser.instance());
+    return new ClaimExtractor(ClaimLexicon.load(), ArabicNumberParser.instance(), ContextClassifier.load());
   }
 
   /**
@@ -49,9 +50,13 @@ public final class ClaimExtractor {
     new PeriodResolver(lex, tokens, seg, numbers, published).resolve(cands, seg);
     new Attribution(lex, body, tokens, seg, mentions).resolve(cands);
     List<Claim> claims = new ArrayList<>(cands.size());
+    ContextClassifier.Article context = cands.isEmpty() ? null : contexts.new Article(seg);
     for (Candidate c : cands) {
+      String ctx = context.of(c.anchor);
+      // وفاة / توفي with no cue of violence, an accident or a disaster in its sentence is a natural death: no claim
+      if (lex.needsCue(tokens, c.trigger) && !context.sentenceHasCue(c.anchor)) continue;
       claims.add(new Claim(c.metric, c.value, c.valueMax, c.qualifier, c.counted, c.unit, c.year, c.sinceYear,
-          c.actor, c.source, c.location, body.substring(c.start, c.end), c.start, c.end));
+          c.actor, c.source, c.location, body.substring(c.start, c.end), c.start, c.end, ctx));
     }
     return ClaimDeduper.dedup(claims);
   }

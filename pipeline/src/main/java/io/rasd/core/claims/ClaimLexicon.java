@@ -16,8 +16,18 @@ import java.util.Set;
 
 /** Every word list of the claim extractor, loaded once from resources/claims. Immutable after load. */
 final class ClaimLexicon {
-  /** A trigger word's reading: the metric, the counted-noun classes it accepts, whether it can be a verb. */
-  record Trigger(String metric, Set<String> classes, boolean verb) {}
+  /**
+   * A trigger word's reading: the metric ({@link #NO_METRIC} for a governed count that records nothing), the
+   * counted-noun classes it accepts, whether it can be a verb, and whether its subject is the counted person.
+   */
+  record Trigger(String metric, Set<String> classes, boolean verb, boolean subject, boolean cue) {
+    boolean records() {
+      return !metric.equals(NO_METRIC);
+    }
+  }
+
+  /** The metric of a trigger that governs a count without recording it (نجا: survivors). */
+  static final String NO_METRIC = "-";
 
   /** A noun found in the text: the form plus its token span and whether it carried the article. */
   record NounHit(CountedNoun noun, int firstToken, int lastToken, boolean definite) {}
@@ -35,6 +45,18 @@ final class ClaimLexicon {
   final List<Phrase> periodPhrases = new ArrayList<>();
   final Map<String, String> nonClaimRoles = new HashMap<>();
   final Set<String> triggerBarriers = new HashSet<>();
+  private final Set<String> demonstratives = new HashSet<>();
+  /** relative pronouns and the number of people they stand for (الذي 1, اللذين 2) */
+  private final Map<String, Integer> relatives = new HashMap<>();
+  private final Set<String> feminineRelatives = new HashSet<>();
+  /** objects of لقي that carry the victim as a pronoun (مصرعه, حتفهما) */
+  private final Set<String> deathObjects = new HashSet<>();
+  /** words that stand for one of a set after a trigger (أحد, إحدى) */
+  private final Set<String> oneOf = new HashSet<>();
+  /** folded lemmas of the nouns people_trained may count (trainee_nouns.txt) */
+  private final Set<String> trainees = new HashSet<>();
+  /** fractions of a measure (fractions.tsv): نصف 0.5 */
+  private final Map<String, Double> fractions = new HashMap<>();
   /** words that end an actor's or source's noun phrase */
   final Set<String> nounPhraseStops = new HashSet<>();
   final Set<String> sourceVerbs = new HashSet<>();
@@ -47,12 +69,12 @@ final class ClaimLexicon {
 
   static ClaimLexicon load() {
     ClaimLexicon l = new ClaimLexicon();
-    for (String[] f : ResourceLines.readTsv("claims/taxonomy.tsv", 4)) {
+    for (String[] f : ResourceLines.readTsv("claims/taxonomy.tsv", 5)) {
       if (f[0].startsWith("!")) {
         l.notTriggers.add(Folding.MATCH.apply(f[0].substring(1)));
         continue;
       }
-      Trigger t = new Trigger(f[1], Set.of(f[2].split(",")), !f[3].equals("N"));
+      Trigger t = new Trigger(f[1], Set.of(f[2].split(",")), !f[3].equals("N"), f[3].equals("S"), f[4].equals("cue"));
       if (f[0].contains(" ")) {
         String[] w = Folding.MATCH.apply(f[0]).split(" ");
         l.pairTriggers.computeIfAbsent(ArabicWord.withoutArticle(w[0]), k -> new HashMap<>())
@@ -66,13 +88,30 @@ final class ClaimLexicon {
     for (String[] f : ResourceLines.readTsv("claims/counted_nouns.tsv", 4)) l.addNoun(f);
     for (String w : ResourceLines.read("claims/terror_words.txt")) l.terrorWords.add(Folding.MATCH.apply(w.strip()));
     for (String[] f : ResourceLines.readTsv("claims/qualifiers.tsv", 3)) {
-      (f[2].equals("after") ? l.qualifiersAfter : l.qualifiersBefore).add(phrase(f[0], f[1]));
+      for (String text : gluedVariants(f[0])) {
+        (f[2].equals("after") ? l.qualifiersAfter : l.qualifiersBefore).add(phrase(text, f[1]));
+      }
     }
     for (String[] f : ResourceLines.readTsv("claims/period_words.tsv", 2)) l.periodPhrases.add(phrase(f[0], f[1]));
     for (String[] f : ResourceLines.readTsv("claims/non_claim_context.tsv", 2)) {
       l.nonClaimRoles.putIfAbsent(Folding.MATCH.apply(f[0]) + "|" + f[1], f[1]);
     }
     for (String w : ResourceLines.read("claims/noun_phrase_stops.txt")) l.nounPhraseStops.add(Folding.MATCH.apply(w));
+    for (String[] f : ResourceLines.readTsv("claims/person_pointers.tsv", 3)) {
+      String w = Folding.MATCH.apply(f[0]);
+      if (f[1].equals("one_of")) {
+        l.oneOf.add(w);
+        continue;
+      }
+      l.relatives.put(w, Integer.valueOf(f[1]));
+      if (f[2].equals("f")) l.feminineRelatives.add(w);
+    }
+    for (String w : ResourceLines.read("claims/death_objects.txt")) l.deathObjects.add(Folding.MATCH.apply(w));
+    for (String w : ResourceLines.read("claims/trainee_nouns.txt")) l.trainees.add(Folding.MATCH.apply(w));
+    for (String[] f : ResourceLines.readTsv("claims/fractions.tsv", 2)) {
+      l.fractions.put(Folding.MATCH.apply(f[0]), Double.valueOf(f[1]));
+    }
+    for (String w : ResourceLines.read("claims/demonstratives.txt")) l.demonstratives.add(Folding.MATCH.apply(w.strip()));
     for (String w : ResourceLines.read("claims/trigger_barriers.tsv")) {
       l.triggerBarriers.add(Folding.MATCH.apply(w.strip()));
     }
@@ -96,6 +135,54 @@ final class ClaimLexicon {
       ps.sort((a, b) -> b.length() - a.length());
     }
     return l;
+  }
+
+  /** Particles news text often glues to the next word (مالايقل عن = ما لا يقل عن). */
+  private static final Set<String> GLUED_PARTICLES = Set.of("ما", "لا");
+
+  /**
+   * A phrase and its spellings with a leading particle glued to the word after it: ما لا يقل عن, مالا يقل عن,
+   * ما لايقل عن, مالايقل عن.
+   */
+  static List<String> gluedVariants(String text) {
+    String[] w = text.strip().split(" +");
+    List<String> out = new ArrayList<>();
+    out.add(String.join(" ", w));
+    // each of the first particles may be glued to what follows it (bitmask over the gaps after them)
+    int particles = 0;
+    while (particles < w.length - 1 && GLUED_PARTICLES.contains(w[particles])) particles++;
+    for (int mask = 1; mask < (1 << particles); mask++) {
+      StringBuilder b = new StringBuilder(w[0]);
+      for (int k = 1; k < w.length; k++) {
+        if (k - 1 < particles && (mask & (1 << (k - 1))) != 0) b.append(w[k]);
+        else b.append(' ').append(w[k]);
+      }
+      out.add(b.toString());
+    }
+    return out;
+  }
+
+  /** Whether the noun is آخر / آخرين (others): they join people named before them. */
+  boolean isOthers(CountedNoun n) {
+    return n.lemma().equals(OTHERS_LEMMA);
+  }
+
+  /** The lemma of "others" in counted_nouns.tsv. */
+  private static final String OTHERS_LEMMA = "آخر";
+
+  /** Whether people_trained may count this noun (a force, a militant, a religious guide). */
+  boolean isTrainee(CountedNoun n) {
+    return trainees.contains(Folding.MATCH.apply(n.lemma()));
+  }
+
+  /** The value of a fraction word (نصف, ونصف), else null. */
+  Double fraction(Token t) {
+    if (!t.isWord()) return null;
+    for (Reading v : t.readings(CliticSet.LEXICON)) {
+      Double f = fractions.get(v.form());
+      if (f != null && !v.definite()) return f;
+    }
+    return null;
   }
 
   private static Phrase phrase(String text, String value) {
@@ -185,7 +272,78 @@ final class ClaimLexicon {
       }
       if (hit != null) return hit;
     }
+    // a noun with an attached pronoun is definite (شقيقه, والدتها); a construct dual before it (والداه) is 2
+    for (Reading v : tokens.get(i).readings(CliticSet.LEXICON)) {
+      if (v.definite()) continue;
+      for (String stem : ArabicWord.withoutPronounSuffix(v.form())) {
+        NounHit hit = nounForm(tokens, i, stem, true);
+        if (hit != null && hit.noun().words() == 1) return hit;
+        if (stem.endsWith("ا")) {
+          NounHit sg = nounForm(tokens, i, stem.substring(0, stem.length() - 1), true);
+          if (sg != null && sg.noun().words() == 1 && sg.noun().number() == CountedNoun.Number.SINGULAR) {
+            return new NounHit(sg.noun().as(CountedNoun.Number.DUAL), i, i, true);
+          }
+        }
+      }
+    }
     return null;
+  }
+
+  /** Whether token i starts a two-word trigger (راح ضحيته): its count comes after both words. */
+  boolean isPairTrigger(List<Token> tokens, int i) {
+    if (i + 1 >= tokens.size() || !tokens.get(i).isWord()) return false;
+    for (Reading v : tokens.get(i).readings(CliticSet.LEXICON)) {
+      Map<String, List<Trigger>> second = pairTriggers.get(ArabicWord.withoutArticle(v.form()));
+      if (second != null && second.containsKey(tokens.get(i + 1).norm())) return true;
+    }
+    return false;
+  }
+
+  /** The number of people a relative pronoun stands for (الذي 1, اللذين 2), null when the token is none. */
+  Integer relativeCount(Token t) {
+    if (!t.isWord()) return null;
+    for (Reading v : t.readings(CliticSet.LEXICON)) {
+      Integer n = relatives.get(v.form());
+      if (n != null && !v.definite()) return n;
+    }
+    return null;
+  }
+
+  /** Whether a relative pronoun (as {@link #relativeCount}) is feminine (التي, اللتين). */
+  boolean isFeminineRelative(Token t) {
+    for (Reading v : t.readings(CliticSet.LEXICON)) if (feminineRelatives.contains(v.form())) return true;
+    return false;
+  }
+
+  /** People a death object's pronoun stands for (مصرعه 1, حتفهما 2, مصرعهم 3 = plural), 0 when the token is none. */
+  int deathObjectPeople(Token t) {
+    if (!t.isWord()) return 0;
+    for (Reading v : t.readings(CliticSet.LEXICON)) {
+      if (v.definite()) continue;
+      for (String stem : ArabicWord.withoutPronounSuffix(v.form())) {
+        if (deathObjects.contains(stem)) return ArabicWord.pronounPeople(v.form());
+      }
+    }
+    return 0;
+  }
+
+  /** Whether a trigger reading of token i keeps its claim only beside a context cue (وفاة, توفي). */
+  boolean needsCue(List<Token> tokens, int i) {
+    if (i < 0 || i >= tokens.size()) return false;
+    for (Trigger t : triggers(tokens, i)) if (t.cue()) return true;
+    return false;
+  }
+
+  /** Whether the token is أحد / إحدى (one of): a trigger before it counts one person of the set after it. */
+  boolean isOneOf(Token t) {
+    if (!t.isWord()) return false;
+    for (Reading v : t.readings(CliticSet.LEXICON)) if (!v.definite() && oneOf.contains(v.form())) return true;
+    return false;
+  }
+
+  /** Whether token i is a demonstrative (تلك, هؤلاء): skipped between a partitive من and its noun. */
+  boolean isDemonstrative(Token t) {
+    return t.isWord() && demonstratives.contains(t.norm());
   }
 
   /**

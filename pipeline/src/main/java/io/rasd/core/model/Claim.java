@@ -5,7 +5,8 @@ import java.io.Serializable;
 /**
  * A numeric claim an article makes: {@code body.substring(start, end).equals(text)} is the evidence span.
  *
- * @param metric arrests, cells_dismantled, plots_foiled, killed, wounded, kidnapped, seized, people_trained, other
+ * @param metric arrests, cells_dismantled, plots_foiled, killed, wounded, kidnapped, seized, people_trained, missing, sentenced,
+ *     convicted, extradited, other
  * @param value the number, null for a vague quantity
  * @param valueMax upper bound of a range, else null
  * @param qualifier exact, approximately, more_than, at_least, less_than, at_most, range, vague
@@ -14,6 +15,9 @@ import java.io.Serializable;
  * @param actor who did it, as written in the clause, or null
  * @param source who says so (a report, a ministry statement), or null
  * @param location place named in the clause, or null
+ * @param context security, crime, accident, disaster or other: the kind of event the count belongs to (cue words
+ *     of the clause, else of the article); a security metric in an accident is kept and marked so. Null only for
+ *     claims built without an article (tests, older tables)
  */
 public record Claim(
     String metric,
@@ -29,5 +33,14 @@ public record Claim(
     String location,
     String text,
     int start,
-    int end)
-    implements Serializable {}
+    int end,
+    String context)
+    implements Serializable {
+
+  /** A claim without a context (read from a table without the column, or built in a test). */
+  public Claim(String metric, Double value, Double valueMax, String qualifier, String counted, String unit, Integer year,
+      Integer sinceYear, String actor, String source, String location, String text, int start, int end) {
+    this(metric, value, valueMax, qualifier, counted, unit, year, sinceYear, actor, source, location, text, start, end,
+        null);
+  }
+}

@@ -55,6 +55,7 @@ class ClaimExtractorTest {
           case "max" -> c.valueMax() == null ? "null" : String.valueOf(c.valueMax().longValue());
           case "unit" -> c.unit();
           case "loc" -> c.location();
+          case "ctx" -> c.context();
           default -> throw new IllegalArgumentException(kv[0]);
         };
         assertThat(got).as(sentence + " " + kv[0]).isEqualTo(kv[1]);

@@ -1,0 +1,93 @@
+package io.rasd.core.claims;
+
+import io.rasd.core.ResourceLines;
+import io.rasd.core.arabic.AnalyzedText;
+import io.rasd.core.arabic.CliticSet;
+import io.rasd.core.arabic.Folding;
+import io.rasd.core.arabic.Reading;
+import io.rasd.core.arabic.Token;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The kind of event a claim belongs to (security, crime, accident, disaster, other), from the cue words of
+ * {@code claims/context_cues.tsv}: the weighted cues of the claim's sentence decide, else those of the whole
+ * article, else {@code other}. Ties go to the earlier context of {@link #CONTEXTS}. Immutable after load.
+ */
+final class ContextClassifier {
+  /** The contexts in tie-break order. */
+  static final List<String> CONTEXTS = List.of("security", "crime", "disaster", "accident");
+  static final String OTHER = "other";
+
+  private record Cue(String context, int weight) {}
+
+  private final Map<String, Cue> exact = new HashMap<>();
+  private final Map<String, Cue> prefix = new HashMap<>();
+
+  static ContextClassifier load() {
+    ContextClassifier c = new ContextClassifier();
+    for (String[] f : ResourceLines.readTsv("claims/context_cues.tsv", 3)) {
+      if (!CONTEXTS.contains(f[1])) throw new IllegalStateException("unknown context " + f[1] + " for " + f[0]);
+      boolean star = f[0].endsWith("*");
+      String form = Folding.MATCH.apply(star ? f[0].substring(0, f[0].length() - 1) : f[0]);
+      (star ? c.prefix : c.exact).put(form, new Cue(f[1], f[2].isEmpty() ? 1 : Integer.parseInt(f[2])));
+    }
+    return c;
+  }
+
+  /** One article: cue scores per sentence and for the whole text, computed once. */
+  final class Article {
+    private final AnalyzedText seg;
+    private final Map<Integer, int[]> bySentence = new HashMap<>();
+    private final int[] whole = new int[CONTEXTS.size()];
+
+    Article(AnalyzedText seg) {
+      this.seg = seg;
+      List<Token> tokens = seg.tokens();
+      for (int i = 0; i < tokens.size(); i++) {
+        Cue cue = cue(tokens.get(i));
+        if (cue == null) continue;
+        int k = CONTEXTS.indexOf(cue.context());
+        bySentence.computeIfAbsent(seg.sentenceOf(i), s -> new int[CONTEXTS.size()])[k] += cue.weight();
+        whole[k] += cue.weight();
+      }
+    }
+
+    /** Whether the sentence of token {@code anchor} holds a cue of its own. */
+    boolean sentenceHasCue(int anchor) {
+      return best(bySentence.get(seg.sentenceOf(anchor))) != null;
+    }
+
+    /** The context of a claim whose quantity is token {@code anchor}. */
+    String of(int anchor) {
+      String s = best(bySentence.get(seg.sentenceOf(anchor)));
+      if (s != null) return s;
+      s = best(whole);
+      return s != null ? s : OTHER;
+    }
+  }
+
+  private static String best(int[] scores) {
+    if (scores == null) return null;
+    int k = -1;
+    for (int i = 0; i < scores.length; i++) if (scores[i] > 0 && (k < 0 || scores[i] > scores[k])) k = i;
+    return k < 0 ? null : CONTEXTS.get(k);
+  }
+
+  private Cue cue(Token t) {
+    if (!t.isWord()) return null;
+    for (Reading v : t.readings(CliticSet.LEXICON)) {
+      Cue c = exact.get(v.form());
+      if (c != null) return c;
+    }
+    for (Reading v : t.readings(CliticSet.LEXICON)) {
+      String f = v.form();
+      for (int len = f.length(); len >= 3; len--) {
+        Cue c = prefix.get(f.substring(0, len));
+        if (c != null) return c;
+      }
+    }
+    return null;
+  }
+}
