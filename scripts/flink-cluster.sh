@@ -87,7 +87,11 @@ start() {
   rpc_port="$(free_port)"
   # Memory is fixed per process: the TaskManager's task heap is --tm-heap, plus Flink's own framework, network and
   # managed memory, which Flink sizes from these settings (BashJavaUtils turns them into the JVM's -Xmx/-Xms flags).
+  # RPCs wait 60 s and heartbeats 5 min (Flink: 10 s and 50 s): on a machine shared at load 35 on 2 cores, a task
+  # deployment answered after 10 s and failed the job.
   cat > "$dir/conf/config.yaml" <<YAML
+pekko.ask.timeout: 60 s
+heartbeat.timeout: 300000
 jobmanager.rpc.address: localhost
 jobmanager.rpc.port: $rpc_port
 jobmanager.bind-host: localhost
