@@ -62,8 +62,11 @@ public final class HostileInputs {
     LONG_TOKEN("a good sentence followed by one very long word") {
       @Override
       Spec write(Path in, Scale s) throws IOException {
-        Files.writeString(in.resolve("token.txt"), "اعتقلت الشرطة 12 شخصا في الرباط.\n" + "ب".repeat(s.tokenChars));
-        return new Spec(in.toString(), Map.of(), 1);
+        String body = "اعتقلت الشرطة 12 شخصا في الرباط.\n" + "ب".repeat(s.tokenChars);
+        Files.writeString(in.resolve("token.txt"), body);
+        // a body over the extraction cap is kept whole and extracted up to the cap, with a flag row
+        boolean over = body.length() > io.rasd.core.limits.ExtractionLimits.DEFAULT.maxChars();
+        return new Spec(in.toString(), over ? Map.of("token.txt", "extraction_truncated") : Map.of(), 1);
       }
     },
     LONG_LINE("one line of text larger than a document may be") {
