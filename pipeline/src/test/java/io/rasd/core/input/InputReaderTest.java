@@ -271,6 +271,27 @@ class InputReaderTest {
   }
 
   @Test
+  void bombEntriesAreRefusedByTheirDeclaredSizeBeforeInflating() throws IOException {
+    InputReader.Limits oneMiBDocuments = new InputReader.Limits(512L << 20, 8, 1L << 20, 1L << 30);
+    Map<String, byte[]> entries = new LinkedHashMap<>();
+    entries.put("bomb.txt", new byte[2 << 20]);
+    entries.put("after.txt", utf8(BODY));
+    InputReader.ReadResult z = InputReader.read("bomb.zip", zip(entries), oneMiBDocuments);
+    assertThat(z.articles()).extracting(RawArticle::sourceFile).containsExactly("bomb.zip!/after.txt");
+    assertThat(z.rejects()).singleElement().satisfies(j -> {
+      assertThat(j.sourceFile()).isEqualTo("bomb.zip!/bomb.txt");
+      assertThat(j.reason()).isEqualTo(Reject.TOO_LARGE);
+      assertThat(j.detail()).startsWith("declares " + (2 << 20) + " bytes"); // not "inflates past": never inflated
+    });
+    InputReader.ReadResult g = InputReader.read("bomb.txt.gz", gzip(new byte[2 << 20]), oneMiBDocuments);
+    assertThat(g.articles()).isEmpty();
+    assertThat(g.rejects()).singleElement().satisfies(j -> {
+      assertThat(j.reason()).isEqualTo(Reject.TOO_LARGE);
+      assertThat(j.detail()).startsWith("declares " + (2 << 20) + " bytes");
+    });
+  }
+
+  @Test
   void zipBombStopsAtTheDecompressionCap() throws IOException {
     Map<String, byte[]> entries = new LinkedHashMap<>();
     entries.put("small.txt", utf8(BODY));
