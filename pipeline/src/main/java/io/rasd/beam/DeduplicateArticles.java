@@ -9,7 +9,9 @@ import io.rasd.core.model.Reject;
 import java.io.Serializable;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.KvCoder;
@@ -141,24 +143,42 @@ public class DeduplicateArticles extends PTransform<PCollection<Article>, PColle
     }
   }
 
-  /** Article id → the first copy seen: a partial (one bundle) or the corpus-wide index. */
+  /**
+   * Article id → the first copy seen: a partial (one bundle) or the corpus-wide index. The completed index keeps
+   * only the ids seen more than once: an article absent from it is unique, so the side input every worker holds is
+   * as small as the duplicates (it held every article's id and origin, twice, to the run's end).
+   */
   static final class FirstCopies implements Mergeable<FirstCopies> {
     final Map<String, Origin> byId = new HashMap<>();
+    /** Ids offered with more than one origin. */
+    final Set<String> repeated = new HashSet<>();
 
     void offer(String articleId, Origin origin) {
-      byId.merge(articleId, origin, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+      Origin before = byId.putIfAbsent(articleId, origin);
+      if (before != null && !before.equals(origin)) {
+        repeated.add(articleId);
+        if (origin.compareTo(before) < 0) {
+          byId.put(articleId, origin);
+        }
+      }
     }
 
     @Override
     public FirstCopies mergeFrom(FirstCopies other) {
       other.byId.forEach(this::offer);
+      repeated.addAll(other.repeated);
       return this;
     }
 
+    @Override
+    public FirstCopies completed() {
+      byId.keySet().retainAll(repeated);
+      return this;
+    }
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof FirstCopies f && byId.equals(f.byId);
+      return o instanceof FirstCopies f && byId.equals(f.byId) && repeated.equals(f.repeated);
     }
 
     @Override

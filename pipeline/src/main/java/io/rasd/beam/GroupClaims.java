@@ -12,6 +12,7 @@ import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Filter;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -29,6 +30,8 @@ public class GroupClaims extends PTransform<PCollection<ArticleClaim>, PCollecti
   @Override
   public PCollection<GenericRecord> expand(PCollection<ArticleClaim> claims) {
     return claims
+        // only claims that can link are gathered: a million unanchored claims of one metric were one huge group
+        .apply("Groupable", Filter.by(ClaimGrouper::groupable))
         .apply(
             "KeyByMetric",
             MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptor.of(byte[].class)))

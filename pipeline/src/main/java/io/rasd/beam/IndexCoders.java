@@ -72,7 +72,7 @@ final class IndexCoders {
     }
   }
 
-  /** {@link FirstCopies}: article id, source file and index of each first copy. */
+  /** {@link FirstCopies}: article id, source file and index of each first copy, then the repeated ids. */
   static final class FirstCopiesCoder extends AtomicCoder<FirstCopies> {
     @Override
     public void encode(FirstCopies firsts, OutputStream out) throws IOException {
@@ -82,6 +82,10 @@ final class IndexCoders {
         STRING.encode(e.getValue().sourceFile(), out);
         INT.encode(e.getValue().sourceIndex(), out);
       }
+      INT.encode(firsts.repeated.size(), out);
+      for (String id : firsts.repeated) {
+        STRING.encode(id, out);
+      }
     }
 
     @Override
@@ -90,6 +94,9 @@ final class IndexCoders {
       for (int n = INT.decode(in); n > 0; n--) {
         String id = STRING.decode(in);
         firsts.byId.put(id, new Origin(STRING.decode(in), INT.decode(in)));
+      }
+      for (int n = INT.decode(in); n > 0; n--) {
+        firsts.repeated.add(STRING.decode(in));
       }
       return firsts;
     }

@@ -9,6 +9,8 @@ public final class RasdMetrics {
   public static final String FILES = "files";
   public static final String INPUTS = "inputs";
   public static final String ARTICLES = "articles";
+  /** Ranges of large JSON array files read one by one (never the whole array at once). */
+  public static final String JSON_RANGES = "json_ranges";
   public static final String REJECTS = "rejects";
   public static final String EXTRACTION_FAILURES = "extraction_failures";
   /** Articles through Extract so far: the progress line's measure of work done. */

@@ -38,21 +38,49 @@ public final class RawArticleCoder extends AtomicCoder<RawArticle> {
     NULLABLE.encode(a.url(), out);
     NULLABLE.encode(a.source(), out);
     NULLABLE.encode(a.author(), out);
+    VarIntCoder.of().encode(a.readerRepairs(), out);
+  }
+
+  /**
+   * The last file name and charset decoded: the articles of one file arrive together, and a million-element JSON
+   * export otherwise held a million copies of its path while they waited in the DirectRunner. Racy on purpose: any
+   * thread may see another's value, which is only ever a correct, immutable string.
+   */
+  private static volatile String lastFile = "";
+  private static volatile String lastCharset = "UTF-8";
+
+  private static String sameFile(String s) {
+    String last = lastFile;
+    if (s.equals(last)) {
+      return last;
+    }
+    lastFile = s;
+    return s;
+  }
+
+  private static String sameCharset(String s) {
+    String last = lastCharset;
+    if (s == null || s.equals(last)) {
+      return s == null ? null : last;
+    }
+    lastCharset = s;
+    return s;
   }
 
   @Override
   public RawArticle decode(InputStream in) throws IOException {
     return new RawArticle(
-        STRING.decode(in),
+        sameFile(STRING.decode(in)),
         VarIntCoder.of().decode(in),
         NULLABLE_BYTES.decode(in),
         NULLABLE.decode(in),
+        sameCharset(NULLABLE.decode(in)),
         NULLABLE.decode(in),
         NULLABLE.decode(in),
         NULLABLE.decode(in),
         NULLABLE.decode(in),
         NULLABLE.decode(in),
-        NULLABLE.decode(in));
+        VarIntCoder.of().decode(in));
   }
 
   @Override

@@ -7,7 +7,10 @@ import io.rasd.core.model.RawArticle;
 import io.rasd.core.model.Reject;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.nio.channels.Channels;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.channels.SeekableByteChannel;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,6 +29,7 @@ import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.Redistribute;
 import org.apache.beam.sdk.transforms.Values;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
@@ -44,6 +48,10 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
   public static final TupleTag<RawArticle> ARTICLES = new TupleTag<>() {};
   public static final TupleTag<Reject> REJECTS = new TupleTag<>() {};
   static final TupleTag<String> FILES = new TupleTag<>() {};
+  static final TupleTag<KV<Integer, FileRange>> RANGES = new TupleTag<>() {};
+
+  /** A range of a JSON array file, read on its own (see {@link InputReader#planJsonArray}). */
+  record FileRange(String file, InputReader.JsonRange range) implements Serializable {}
 
   private final String input;
   private final int buckets;
@@ -80,13 +88,27 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
         files
             .get(FILES)
             .apply("SpreadFiles", Redistribute.<String>arbitrarily().withNumBuckets(buckets))
-            .apply("ReadFiles", ParDo.of(new ReadFileFn()).withOutputTags(ARTICLES, TupleTagList.of(REJECTS)));
+            .apply(
+                "ReadFiles",
+                ParDo.of(new ReadFileFn(buckets)).withOutputTags(ARTICLES, TupleTagList.of(REJECTS).and(RANGES)));
     read.get(ARTICLES).setCoder(RawArticleCoder.of());
     read.get(REJECTS).setCoder(SerializableCoder.of(Reject.class));
+    read.get(RANGES).setCoder(KvCoder.of(VarIntCoder.of(), SerializableCoder.of(FileRange.class)));
+    // A big JSON array's ranges are spread like files, so its elements are read (and held) range by range.
+    PCollectionTuple ranged =
+        read.get(RANGES)
+            .apply("SpreadRanges", Redistribute.byKey())
+            .apply("Ranges", Values.create())
+            .setCoder(SerializableCoder.of(FileRange.class))
+            .apply("ReadRanges", ParDo.of(new ReadRangeFn()).withOutputTags(ARTICLES, TupleTagList.of(REJECTS)));
+    ranged.get(ARTICLES).setCoder(RawArticleCoder.of());
+    ranged.get(REJECTS).setCoder(SerializableCoder.of(Reject.class));
     // Then spread the articles themselves: files differ in size (one export may hold the whole corpus), and the
     // extraction downstream is only as fast as its largest group.
     PCollection<RawArticle> articles =
-        read.get(ARTICLES)
+        PCollectionList.of(read.get(ARTICLES))
+            .and(ranged.get(ARTICLES))
+            .apply("AllRawArticles", Flatten.pCollections())
             .apply("SpreadArticles", ParDo.of(new SpreadBySizeFn(buckets)))
             .setCoder(KvCoder.of(VarIntCoder.of(), RawArticleCoder.of()))
             .apply("ToBuckets", Redistribute.byKey())
@@ -96,6 +118,7 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
     PCollection<Reject> rejects =
         PCollectionList.of(files.get(REJECTS))
             .and(read.get(REJECTS))
+            .and(ranged.get(REJECTS))
             .apply("AllReadRejects", Flatten.pCollections());
     return PCollectionTuple.of(ARTICLES, articles).and(REJECTS, rejects);
   }
@@ -130,12 +153,20 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
 
   /**
    * Whole file in (after its size is checked against {@link InputReader.Limits}: a file that could not be held in
-   * memory is a {@code too_large} reject and is never read), its articles (and rejects of unusable files or elements) out. */
+   * memory is a {@code too_large} reject and is never read), its articles (and rejects of unusable files or
+   * elements) out; a file that is one JSON array of more than {@link InputReader#JSON_RANGE_ELEMENTS} elements is
+   * streamed once to find its ranges, which go out to be read one by one ({@link ReadRangeFn}) instead.
+   */
   static class ReadFileFn extends DoFn<String, RawArticle> {
     /** Bytes looked at to tell archives and JSON exports (which may be larger than one document) from the rest. */
     private static final int HEAD_BYTES = 64;
     private final Counter files = RasdMetrics.counter(RasdMetrics.FILES);
     private final Counter inputs = RasdMetrics.counter(RasdMetrics.INPUTS);
+    private final int buckets;
+
+    ReadFileFn(int buckets) {
+      this.buckets = buckets;
+    }
 
     @ProcessElement
     public void process(@Element String file, MultiOutputReceiver out) {
@@ -154,6 +185,18 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
           reject(out, new Reject(file, Reject.TOO_LARGE, refused)); // never read into memory
           return;
         }
+        if (InputReader.mayBeJsonArray(head)) {
+          List<InputReader.JsonRange> ranges;
+          try (InputStream in = Channels.newInputStream(FileSystems.open(id))) {
+            ranges = InputReader.planJsonArray(in);
+          }
+          if (ranges != null) {
+            for (int i = 0; i < ranges.size(); i++) {
+              out.get(RANGES).output(KV.of(Math.floorMod(file.hashCode() + i, buckets), new FileRange(file, ranges.get(i))));
+            }
+            return;
+          }
+        }
         try (InputStream in = Channels.newInputStream(FileSystems.open(id))) {
           bytes = in.readNBytes((int) Math.min(size + 1, InputReader.Limits.DEFAULT.maxFileBytes()));
         }
@@ -163,18 +206,51 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
       }
       InputReader.ReadResult result = InputReader.read(file, bytes);
       bytes = null; // the articles hold their own text: let the file's bytes go while they are emitted
-      for (RawArticle a : result.articles()) {
-        inputs.inc();
-        out.get(ARTICLES).output(a);
-      }
-      for (Reject r : result.rejects()) {
-        reject(out, r);
-      }
+      emit(result, out, inputs);
     }
 
     private void reject(MultiOutputReceiver out, Reject r) {
       inputs.inc();
       out.get(REJECTS).output(r);
+    }
+  }
+
+  static void emit(InputReader.ReadResult result, DoFn.MultiOutputReceiver out, Counter inputs) {
+    for (RawArticle a : result.articles()) {
+      inputs.inc();
+      out.get(ARTICLES).output(a);
+    }
+    for (Reject r : result.rejects()) {
+      inputs.inc();
+      out.get(REJECTS).output(r);
+    }
+  }
+
+  /** One range of a JSON array file: the file opened at the range's first element, its elements read. */
+  static class ReadRangeFn extends DoFn<FileRange, RawArticle> {
+    private final Counter inputs = RasdMetrics.counter(RasdMetrics.INPUTS);
+    private final Counter ranges = RasdMetrics.counter(RasdMetrics.JSON_RANGES);
+
+    @ProcessElement
+    public void process(@Element FileRange r, MultiOutputReceiver out) {
+      ranges.inc();
+      InputReader.ReadResult result;
+      try (ReadableByteChannel channel = FileSystems.open(FileSystems.matchSingleFileSpec(r.file()).resourceId())) {
+        InputStream in = Channels.newInputStream(channel);
+        if (channel instanceof SeekableByteChannel seekable) {
+          seekable.position(r.range().startByte());
+        } else {
+          in.skipNBytes(r.range().startByte());
+        }
+        result = InputReader.readJsonRange(r.file(), in, r.range());
+      } catch (IOException | RuntimeException e) {
+        String where = RawArticle.location(r.file(), r.range().startIndex());
+        result =
+            new InputReader.ReadResult(
+                List.of(), List.of(new Reject(where, Reject.UNREADABLE, "elements " + r.range().startIndex() + "-"
+                    + (r.range().startIndex() + r.range().count() - 1) + ": " + e.getMessage())));
+      }
+      emit(result, out, inputs);
     }
   }
 }

@@ -44,10 +44,7 @@ class HostileInputsEndToEndTest {
   private static Map<String, String> rejectsByName(Path out) {
     return DuckDb.query("SELECT source_file, reason FROM " + DuckDb.table(out, "rejects")).stream()
         .collect(Collectors.toMap(
-            r -> {
-              String f = (String) r.get("source_file");
-              return f.substring(f.lastIndexOf('/', f.contains("!/") ? f.indexOf("!/") - 1 : f.length() - 1) + 1);
-            },
+            r -> HostileInputs.shortName((String) r.get("source_file")),
             r -> (String) r.get("reason"),
             (a, b) -> a + "," + b));
   }
@@ -77,6 +74,11 @@ class HostileInputsEndToEndTest {
 
     assertThat(r.summary().balanced()).as(r.log()).isTrue();
     assertThat(r.log()).contains(": ok");
+    // the JSON array was streamed: planned into ranges read one by one, every element an article
+    assertThat(r.summary().get(RasdMetrics.JSON_RANGES)).isEqualTo(2);
+    assertThat(DuckDb.query("SELECT count(DISTINCT source_index) AS n FROM " + DuckDb.table(out, "articles")
+            + " WHERE source_file LIKE '%/export.json'"))
+        .extracting(m -> ((Number) m.get("n")).longValue()).containsExactly((long) Scale.SMALL.arrayElements());
     assertThat(rejectsByName(out)).isEqualTo(expected);
     assertThat(DuckDb.count(out, "articles")).isEqualTo(articles);
     assertThat(goodClaims(out)).isEqualTo(baseline);
@@ -92,6 +94,8 @@ class HostileInputsEndToEndTest {
     assertThat((String) byFile.get("mixed.txt").get("body")).doesNotContain("\uFFFD").doesNotContainPattern("[ÇÈÊ]");
     assertThat(byFile.get("invalid-bytes.txt").get("decode_repairs")).isEqualTo(3);
     assertThat(byFile.get("nul.txt").get("decode_repairs")).isEqualTo(1);
+    assertThat(byFile.get("damaged.html").get("decode_repairs")).isEqualTo(2); // HTML repairs count too
+    assertThat((String) byFile.get("damaged.html").get("body")).contains("\uFFFD").doesNotContain("\u0000");
     // the long token and the 100,000 numbers keep the claims and places of their good sentence
     for (String f : List.of("token.txt", "numbers.txt", "nested.html")) {
       String id = (String) byFile.get(f).get("article_id");

@@ -43,5 +43,18 @@ class IndexCodersTest {
     IndexCoders.FirstCopiesCoder coder = new IndexCoders.FirstCopiesCoder();
     CoderProperties.coderDecodeEncodeEqual(coder, firsts);
     assertThat(CoderUtils.clone(coder, firsts).byId.get("id1")).isEqualTo(new Origin("a.txt", 0));
+    assertThat(CoderUtils.clone(coder, firsts).repeated).containsExactly("id1");
+  }
+
+  @Test
+  void theCompletedFirstCopiesKeepOnlyRepeatedIds() {
+    FirstCopies a = new FirstCopies();
+    a.offer("once", new Origin("a.txt", 0));
+    a.offer("twice", new Origin("b.txt", 0));
+    FirstCopies b = new FirstCopies();
+    b.offer("twice", new Origin("a.json", 7));
+    b.offer("other", new Origin("c.txt", 0));
+    FirstCopies done = a.mergeFrom(b).completed();
+    assertThat(done.byId).containsOnlyKeys("twice").containsEntry("twice", new Origin("a.json", 7));
   }
 }

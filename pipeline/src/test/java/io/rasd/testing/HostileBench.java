@@ -42,7 +42,7 @@ public final class HostileBench {
           run(jar, xmx, spec.input(), out, timeout, root); // the first run writes the output folder
         }
         String r = run(jar, xmx, spec.input(), out, timeout, root);
-        System.out.printf("hostile: case=%s %s%n", c.name().toLowerCase(), r);
+        System.out.printf("hostile: case=%s %s | %s%n", c.name().toLowerCase(), r, check(spec, out));
       } finally {
         deleteRecursively(root);
       }
@@ -73,6 +73,42 @@ public final class HostileBench {
     String balance =
         Files.readAllLines(log).stream().filter(l -> l.startsWith("rasd: balance")).findFirst().orElse("no balance line");
     return String.format("seconds=%.1f peak_rss_mb=%d exit=%d | %s", seconds, peakKb / 1024, p.exitValue(), balance);
+  }
+
+  /**
+   * What the published output must hold: the good article with claims, the hostile input's articles, exactly the
+   * documented rejects. {@code ok} or the differences.
+   */
+  static String check(HostileInputs.Spec spec, Path out) {
+    if (spec.extraArticles() < 0) {
+      return Files.exists(out) ? "FAILED: an output was written" : "ok (refused, nothing written)";
+    }
+    List<String> problems = new ArrayList<>();
+    try {
+      long articles = DuckDb.count(out, "articles");
+      if (articles != 1 + spec.extraArticles()) {
+        problems.add("articles " + articles + ", expected " + (1 + spec.extraArticles()));
+      }
+      Number goodClaims =
+          (Number) DuckDb.query(
+                  "SELECT count(*) AS n FROM " + DuckDb.table(out, "claims") + " c JOIN " + DuckDb.table(out, "articles")
+                      + " a USING (article_id) WHERE a.source_file LIKE '%/good.txt'")
+              .get(0).get("n");
+      if (goodClaims.longValue() == 0) {
+        problems.add("the good article has no claims");
+      }
+      java.util.Map<String, String> rejects = new java.util.TreeMap<>();
+      for (var row : DuckDb.query("SELECT source_file, reason FROM " + DuckDb.table(out, "rejects"))) {
+        rejects.merge(HostileInputs.shortName((String) row.get("source_file")), (String) row.get("reason"), (a, b) -> a + "," + b);
+      }
+      if (!rejects.equals(new java.util.TreeMap<>(spec.rejects()))) {
+        problems.add("rejects " + rejects + ", expected " + spec.rejects());
+      }
+    } catch (RuntimeException e) {
+      problems.add(String.valueOf(e.getMessage()));
+    }
+    return problems.isEmpty() ? "ok (" + (1 + spec.extraArticles()) + " articles, rejects " + spec.rejects() + ")"
+        : "FAILED: " + String.join("; ", problems);
   }
 
   private static long vmHwmKb(long pid) {

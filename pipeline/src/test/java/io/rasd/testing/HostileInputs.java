@@ -36,6 +36,10 @@ public final class HostileInputs {
     final int numbers;
     final int nestedDivs;
 
+    public int arrayElements() {
+      return arrayElements;
+    }
+
     Scale(int tokenChars, long lineBytes, long bombBytes, int arrayElements, int numbers, int nestedDivs) {
       this.tokenChars = tokenChars;
       this.lineBytes = lineBytes;
@@ -58,8 +62,11 @@ public final class HostileInputs {
     LONG_TOKEN("a good sentence followed by one very long word") {
       @Override
       Spec write(Path in, Scale s) throws IOException {
-        Files.writeString(in.resolve("token.txt"), "اعتقلت الشرطة 12 شخصا في الرباط.\n" + "ب".repeat(s.tokenChars));
-        return new Spec(in.toString(), Map.of(), 1);
+        String body = "اعتقلت الشرطة 12 شخصا في الرباط.\n" + "ب".repeat(s.tokenChars);
+        Files.writeString(in.resolve("token.txt"), body);
+        // a body over the extraction cap is kept whole and extracted up to the cap, with a flag row
+        boolean over = body.length() > io.rasd.core.limits.ExtractionLimits.DEFAULT.maxChars();
+        return new Spec(in.toString(), over ? Map.of("token.txt", "extraction_truncated") : Map.of(), 1);
       }
     },
     LONG_LINE("one line of text larger than a document may be") {
@@ -117,7 +124,7 @@ public final class HostileInputs {
         return new Spec(in.toString(), Map.of(), 1);
       }
     },
-    DAMAGED_BYTES("three invalid UTF-8 bytes in one long article, one NUL byte in another") {
+    DAMAGED_BYTES("three invalid UTF-8 bytes in one long article, one NUL byte in another, one of each in an HTML page") {
       @Override
       Spec write(Path in, Scale s) throws IOException {
         byte[] a = Seeds.text("001_1e4b5513c97eb36f.txt").getBytes(StandardCharsets.UTF_8);
@@ -130,7 +137,20 @@ public final class HostileInputs {
         String b = Seeds.text("003_716936cce44e642a.txt");
         int line = b.indexOf('\n', b.length() / 2) + 1;
         Files.writeString(in.resolve("nul.txt"), b.substring(0, line) + "\u0000" + b.substring(line));
-        return new Spec(in.toString(), Map.of(), 2);
+        // an HTML page declared UTF-8 with one invalid byte and one NUL inside its article text
+        String c = Seeds.text("004_9b703e0e953813b5.txt");
+        int mid = c.indexOf(' ', c.length() / 3);
+        byte[] page = concat(
+            concat(
+                ("<!doctype html><html><head><meta charset=\"utf-8\"><title>خبر</title></head><body><article><p>"
+                        + c.substring(0, mid)).getBytes(StandardCharsets.UTF_8),
+                new byte[] {(byte) 0xFF}),
+            concat(
+                c.substring(mid + 1, 2 * c.length() / 3).getBytes(StandardCharsets.UTF_8),
+                concat(new byte[] {0}, (c.substring(2 * c.length() / 3) + "</p></article></body></html>")
+                    .getBytes(StandardCharsets.UTF_8))));
+        Files.write(in.resolve("damaged.html"), page);
+        return new Spec(in.toString(), Map.of(), 3);
       }
     },
     MANY_NUMBERS("an article with 100,000 numbers in one sentence") {
@@ -224,6 +244,12 @@ public final class HostileInputs {
     return List.of(
         Case.LONG_TOKEN, Case.LONG_LINE, Case.LINK_OUTSIDE, Case.MIXED_ENCODING, Case.DAMAGED_BYTES,
         Case.MANY_NUMBERS, Case.NESTED_DIVS, Case.ZIP_BOMB, Case.GZIP_BOMB, Case.BIG_JSON_ARRAY);
+  }
+
+  /** A reject's file as the specs name it: the file name, or {@code archive!/entry}. */
+  public static String shortName(String sourceFile) {
+    int cut = sourceFile.contains("!/") ? sourceFile.indexOf("!/") - 1 : sourceFile.length() - 1;
+    return sourceFile.substring(sourceFile.lastIndexOf('/', cut) + 1);
   }
 
   private static void zeros(OutputStream out, long n) throws IOException {

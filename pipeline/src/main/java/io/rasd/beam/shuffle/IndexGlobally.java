@@ -165,7 +165,7 @@ public class IndexGlobally<I, T extends Mergeable<T>>
         T p = CoderBytes.decode(coder, partial); // a fresh copy: merging into it mutates no pipeline element
         merged = merged == null ? p : merged.mergeFrom(p);
       }
-      out.output(KV.of(partials.getKey(), CoderBytes.encode(coder, merged)));
+      out.output(KV.of(partials.getKey(), CoderBytes.encode(coder, merged.completed())));
     }
   }
 }

@@ -52,10 +52,7 @@ public final class ClaimGrouper {
   public List<GroupAssignment> group(Collection<ArticleClaim> claims) {
     List<ArticleClaim> in = new ArrayList<>();
     for (ArticleClaim a : claims) {
-      Claim c = a.claim();
-      if (c == null || a.claimId() == null || a.articleId() == null || c.value() == null
-          || "other".equals(c.metric()) || "vague".equals(c.qualifier())) continue;
-      in.add(a);
+      if (groupable(a)) in.add(a);
     }
     // founding order: oldest article first, so a newer article joins existing groups and never refounds them
     in.sort(FOUNDING_ORDER);
@@ -108,6 +105,16 @@ public final class ClaimGrouper {
     }
     out.sort(Comparator.comparing(GroupAssignment::groupId).thenComparing(GroupAssignment::claimId));
     return out;
+  }
+
+  /**
+   * Whether a claim can be in a group at all: a counted claim with at least one anchor (year, since-year or place),
+   * since only claims sharing an anchor link. The others need not be gathered for {@link #group}.
+   */
+  public static boolean groupable(ArticleClaim a) {
+    Claim c = a.claim();
+    return c != null && a.claimId() != null && a.articleId() != null && c.value() != null
+        && !"other".equals(c.metric()) && !"vague".equals(c.qualifier()) && !anchors(c).isEmpty();
   }
 
   /** Complete link: a claim joins a group only when it links with every member (no chains of pairs). */

@@ -2,6 +2,7 @@ package io.rasd.core.input;
 
 import io.rasd.core.model.RawArticle;
 import io.rasd.core.model.Reject;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -58,6 +59,50 @@ public final class InputReader {
       }
       return n + " bytes";
     }
+  }
+
+  /**
+   * Elements {@code startIndex} to {@code startIndex + count - 1} of a file that is one JSON array, the first of
+   * them starting at byte {@code startByte}.
+   */
+  public record JsonRange(long startByte, int startIndex, int count) implements java.io.Serializable {}
+
+  /**
+   * Elements per {@link JsonRange}: a JSON array file with more is read range by range (a million-element export
+   * is never held whole), each range a separate unit of work holding at most this many articles.
+   */
+  public static final int JSON_RANGE_ELEMENTS = 1000;
+
+  /**
+   * Whether a file starting with {@code head} may be one JSON array to read in ranges: its first non-blank byte is
+   * '[' in an ASCII-compatible encoding (no byte order mark, no UTF-16).
+   */
+  public static boolean mayBeJsonArray(byte[] head) {
+    int start = 0;
+    while (start < head.length && (head[start] == ' ' || head[start] == '\t' || head[start] == '\r' || head[start] == '\n')) {
+      start++;
+    }
+    return start < head.length && head[start] == '[' && (start + 1 >= head.length || head[start + 1] != 0);
+  }
+
+  /**
+   * The ranges of {@link #JSON_RANGE_ELEMENTS} elements of a file that is one clean UTF-8 JSON array, read from
+   * {@code in} once in bounded memory; null when it is not (or has at most one range): then {@link #read} it whole.
+   */
+  public static List<JsonRange> planJsonArray(InputStream in) {
+    List<JsonRange> ranges = JsonArticleReader.planArray(in, JSON_RANGE_ELEMENTS);
+    return ranges == null || ranges.size() < 2 ? null : ranges;
+  }
+
+  /** One range of {@link #planJsonArray}: {@code atStart} is the file positioned at its {@code startByte}. */
+  public static ReadResult readJsonRange(String sourceFile, InputStream atStart, JsonRange range) {
+    ReadContext ctx = new ReadContext(Limits.DEFAULT);
+    try {
+      JsonArticleReader.readRange(sourceFile, atStart, range, ctx);
+    } catch (RuntimeException | StackOverflowError e) {
+      ctx.reject(RawArticle.location(sourceFile, range.startIndex()), Reject.UNREADABLE, "reader failed: " + e);
+    }
+    return new ReadResult(List.copyOf(ctx.articles), List.copyOf(ctx.rejects));
   }
 
   private static final Set<String> JSON_EXTENSIONS = Set.of("json", "jsonl", "ndjson");
@@ -165,7 +210,8 @@ public final class InputReader {
             x.date(),
             x.url(),
             x.source(),
-            x.author()));
+            x.author())
+            .withReaderRepairs(page.repairs()));
   }
 
   private static boolean startsLikeJson(byte[] head) {

@@ -13,8 +13,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.rasd.core.model.RawArticle;
 import io.rasd.core.model.Reject;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -168,6 +173,93 @@ final class JsonArticleReader {
           rootValue(MAPPER.readTree(p));
         }
       }
+    }
+  }
+
+  /**
+   * Splits a file that is one UTF-8 JSON array (nothing before or after it) into ranges of {@code perRange}
+   * elements, each with the byte offset where its first element starts, reading the stream once and holding one
+   * value at a time. Null when the content is anything else or is not clean UTF-8 JSON: the whole-file reader then
+   * decides, as it does for small files.
+   */
+  static List<InputReader.JsonRange> planArray(InputStream in, int perRange) {
+    List<InputReader.JsonRange> ranges = new ArrayList<>();
+    try (JsonParser p = FACTORY.createParser(in)) {
+      if (p.nextToken() != JsonToken.START_ARRAY) {
+        return null;
+      }
+      int index = 0;
+      int count = 0;
+      long start = -1;
+      for (JsonToken t; (t = p.nextToken()) != JsonToken.END_ARRAY; ) {
+        if (t == null) {
+          return null; // truncated: the whole-file reader reports where
+        }
+        if (count == 0) {
+          start = p.currentTokenLocation().getByteOffset();
+          if (start < 0) {
+            return null; // not a byte-based (UTF-8) parser
+          }
+        }
+        skipDecoding(p, t);
+        index++;
+        if (++count == perRange) {
+          ranges.add(new InputReader.JsonRange(start, index - count, count));
+          count = 0;
+        }
+      }
+      if (count > 0) {
+        ranges.add(new InputReader.JsonRange(start, index - count, count));
+      }
+      return p.nextToken() == null ? ranges : null;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** Steps over one value, decoding its strings (so invalid UTF-8 is found here, not in a range's read). */
+  private static void skipDecoding(JsonParser p, JsonToken first) throws IOException {
+    int depth = 0;
+    for (JsonToken t = first; ; t = p.nextToken()) {
+      if (t == null) {
+        throw new IOException("unexpected end of input");
+      }
+      if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+        depth++;
+      } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+        depth--;
+      } else if (t == JsonToken.VALUE_STRING || t == JsonToken.FIELD_NAME) {
+        p.getTextLength();
+      }
+      if (depth == 0) {
+        return;
+      }
+    }
+  }
+
+  /**
+   * Reads one range of {@link #planArray}: {@code atStart} is the file positioned at the range's first element.
+   * Only this range's articles are held.
+   */
+  static void readRange(String name, InputStream atStart, InputReader.JsonRange range, ReadContext ctx) {
+    JsonArticleReader reader = new JsonArticleReader(name, true, false, ctx, JsonFieldMapping.DEFAULT);
+    reader.index = range.startIndex();
+    // The elements from here on are an array's tail: parse them as one ("[" + tail).
+    InputStream tail = new SequenceInputStream(new ByteArrayInputStream(new byte[] {'['}), atStart);
+    try (JsonParser p = FACTORY.createParser(tail)) {
+      p.nextToken();
+      for (int k = 0; k < range.count(); k++) {
+        JsonToken t = p.nextToken();
+        if (t == null || t == JsonToken.END_ARRAY) {
+          throw new IOException("the array ends before element " + reader.index);
+        }
+        reader.element(MAPPER.readTree(p), reader.index++);
+      }
+    } catch (IOException e) {
+      ctx.reject(
+          RawArticle.location(name, reader.index), Reject.MALFORMED,
+          "invalid JSON in elements " + reader.index + "-" + (range.startIndex() + range.count() - 1) + ": "
+              + message(e));
     }
   }
 

@@ -64,7 +64,9 @@ public final class TextDecoder {
 
   /** A raw article's bytes decoded, or the text its reader extracted checked. */
   public static Result decode(io.rasd.core.model.RawArticle raw) {
-    return raw.text() != null ? checkText(raw.text(), raw.knownCharset()) : decode(raw.content(), raw.knownCharset());
+    return raw.text() != null
+        ? checkText(raw.text(), raw.knownCharset(), raw.readerRepairs())
+        : decode(raw.content(), raw.knownCharset());
   }
 
   /**
@@ -72,10 +74,15 @@ public final class TextDecoder {
    * characters (BOM, line ends, stray NULs and controls, blank text).
    */
   public static Result checkText(String text, String charset) {
+    return checkText(text, charset, 0);
+  }
+
+  /** As {@link #checkText(String, String)}, counting {@code repairs} the reader already made while decoding. */
+  public static Result checkText(String text, String charset, int repairs) {
     if (text == null || text.isEmpty()) {
       return Result.rejected(Reject.EMPTY, "0 characters");
     }
-    return finish(text, charset, 0);
+    return finish(text, charset, repairs);
   }
 
   private static Result detect(byte[] bytes) {

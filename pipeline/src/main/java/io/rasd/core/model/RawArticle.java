@@ -25,7 +25,9 @@ public record RawArticle(
     String date,
     String url,
     String source,
-    String author)
+    String author,
+    /** For {@code text}: damaged bytes and stray NULs its reader already repaired while decoding (an HTML page). */
+    int readerRepairs)
     implements Serializable {
 
   public RawArticle {
@@ -36,14 +38,19 @@ public record RawArticle(
 
   /** A raw file's bytes, to be decoded. */
   public static RawArticle plain(String sourceFile, int sourceIndex, byte[] content) {
-    return new RawArticle(sourceFile, sourceIndex, content, null, null, null, null, null, null, null);
+    return new RawArticle(sourceFile, sourceIndex, content, null, null, null, null, null, null, null, 0);
   }
 
   /** Text a reader extracted, with the metadata it found. */
   public static RawArticle text(
       String sourceFile, int sourceIndex, String text, String charset, String title, String date, String url,
       String source, String author) {
-    return new RawArticle(sourceFile, sourceIndex, null, text, charset, title, date, url, source, author);
+    return new RawArticle(sourceFile, sourceIndex, null, text, charset, title, date, url, source, author, 0);
+  }
+
+  /** This article with {@code n} repairs its reader made while decoding its text. */
+  public RawArticle withReaderRepairs(int n) {
+    return new RawArticle(sourceFile, sourceIndex, content, text, knownCharset, title, date, url, source, author, n);
   }
 
   /** Size for spreading work: bytes of a raw file, characters of text. */
@@ -78,7 +85,8 @@ public record RawArticle(
         && Objects.equals(date, r.date)
         && Objects.equals(url, r.url)
         && Objects.equals(source, r.source)
-        && Objects.equals(author, r.author);
+        && Objects.equals(author, r.author)
+        && readerRepairs == r.readerRepairs;
   }
 
   @Override

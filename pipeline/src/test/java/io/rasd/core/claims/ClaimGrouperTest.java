@@ -192,4 +192,19 @@ class ClaimGrouperTest {
       assertThat(grouper.group(shuffled)).isEqualTo(first);
     }
   }
+
+  @Test
+  void onlyCountedAnchoredClaimsAreGroupableAndTheRestNeverChangeTheGroups() {
+    assertThat(ClaimGrouper.groupable(new ArticleClaim("t", "E", claim("killed", 1.0, "exact", null, null, null)))).isFalse();
+    assertThat(ClaimGrouper.groupable(new ArticleClaim("v", "G", claim("arrests", null, "vague", 2021, null, null)))).isFalse();
+    assertThat(ClaimGrouper.groupable(new ArticleClaim("p", "A", claim("arrests", 5.0, "exact", 2021, null, null)))).isTrue();
+    assertThat(ClaimGrouper.groupable(new ArticleClaim("r", "C", claim("arrests", 5.0, "exact", null, null, "وجدة")))).isTrue();
+    List<ArticleClaim> in = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      in.add(new ArticleClaim("c" + i, "art" + (i % 7),
+          claim(i % 2 == 0 ? "arrests" : "killed", 10.0 + (i % 3), "exact",
+              i % 5 == 0 ? null : 2020 + (i % 2), null, i % 3 == 0 ? "وجدة" : null)));
+    }
+    assertThat(grouper.group(in.stream().filter(ClaimGrouper::groupable).toList())).isEqualTo(grouper.group(in)).isNotEmpty();
+  }
 }

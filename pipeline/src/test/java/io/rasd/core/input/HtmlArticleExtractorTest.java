@@ -59,4 +59,21 @@ class HtmlArticleExtractorTest {
     assertThat(r.charset()).isEqualTo("UTF-8");
     assertThat(r.text()).contains("خبر");
   }
+
+  @Test
+  void fiftyThousandNestedDivsAreFlattenedBeforeParsingAndKeepTheirText() {
+    String p = "<p>أعلنت الشرطة اعتقال 9 أشخاص في مدينة فاس.</p>";
+    String page = "<html><body>" + "<div class=x>".repeat(50_000) + p + "</div>".repeat(50_000) + "</body></html>";
+    assertThat(HtmlArticleExtractor.nestingDepth(page)).isGreaterThan(HtmlArticleExtractor.MAX_NESTING);
+    String shallow = HtmlArticleExtractor.shallow(page);
+    assertThat(HtmlArticleExtractor.nestingDepth(shallow)).isLessThanOrEqualTo(3); // html, body, p
+    assertThat(shallow).contains(p);
+    // jsoup's tree building is quadratic in the depth: the page took 75 s before it was flattened
+    HtmlArticleExtractor.Extracted x =
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+            java.time.Duration.ofSeconds(30), () -> HtmlArticleExtractor.extract(page, ""));
+    assertThat(x.body()).isEqualTo("أعلنت الشرطة اعتقال 9 أشخاص في مدينة فاس.");
+    String normal = "<html><body><div><div><p>نص</p></div></div></body></html>";
+    assertThat(HtmlArticleExtractor.shallow(normal)).isEqualTo(normal); // ordinary pages are parsed as they are
+  }
 }

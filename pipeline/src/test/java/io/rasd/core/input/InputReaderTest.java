@@ -271,6 +271,27 @@ class InputReaderTest {
   }
 
   @Test
+  void bombEntriesAreRefusedByTheirDeclaredSizeBeforeInflating() throws IOException {
+    InputReader.Limits oneMiBDocuments = new InputReader.Limits(512L << 20, 8, 1L << 20, 1L << 30);
+    Map<String, byte[]> entries = new LinkedHashMap<>();
+    entries.put("bomb.txt", new byte[2 << 20]);
+    entries.put("after.txt", utf8(BODY));
+    InputReader.ReadResult z = InputReader.read("bomb.zip", zip(entries), oneMiBDocuments);
+    assertThat(z.articles()).extracting(RawArticle::sourceFile).containsExactly("bomb.zip!/after.txt");
+    assertThat(z.rejects()).singleElement().satisfies(j -> {
+      assertThat(j.sourceFile()).isEqualTo("bomb.zip!/bomb.txt");
+      assertThat(j.reason()).isEqualTo(Reject.TOO_LARGE);
+      assertThat(j.detail()).startsWith("declares " + (2 << 20) + " bytes"); // not "inflates past": never inflated
+    });
+    InputReader.ReadResult g = InputReader.read("bomb.txt.gz", gzip(new byte[2 << 20]), oneMiBDocuments);
+    assertThat(g.articles()).isEmpty();
+    assertThat(g.rejects()).singleElement().satisfies(j -> {
+      assertThat(j.reason()).isEqualTo(Reject.TOO_LARGE);
+      assertThat(j.detail()).startsWith("declares " + (2 << 20) + " bytes");
+    });
+  }
+
+  @Test
   void zipBombStopsAtTheDecompressionCap() throws IOException {
     Map<String, byte[]> entries = new LinkedHashMap<>();
     entries.put("small.txt", utf8(BODY));
@@ -409,5 +430,80 @@ class InputReaderTest {
     assertThat(InputReader.extension("a.zip!/dir.v2/file.JSON")).isEqualTo("json");
     assertThat(InputReader.extension("dir.v2/README")).isEmpty();
     assertThat(InputReader.extension(".hidden")).isEmpty();
+  }
+
+  @Test
+  void htmlRepairsOfBadBytesAndNulsAreCountedOnTheArticle() {
+    byte[] head = utf8("<html><head><meta charset=\"utf-8\"></head><body><article><p>" + BODY);
+    byte[] tail = utf8(" " + BODY + "</p></article></body></html>");
+    byte[] page = new byte[head.length + 3 + tail.length];
+    System.arraycopy(head, 0, page, 0, head.length);
+    page[head.length] = (byte) 0xFF; // two invalid bytes and one NUL
+    page[head.length + 1] = (byte) 0xFE;
+    page[head.length + 2] = 0;
+    System.arraycopy(tail, 0, page, head.length + 3, tail.length);
+    RawArticle a = InputReader.read("damaged.html", page).articles().get(0);
+    assertThat(a.readerRepairs()).isEqualTo(3);
+    assertThat(TextDecoder.decode(a).repairs()).isEqualTo(3);
+    assertThat(a.text()).contains("الرياض").doesNotContain("\u0000");
+    assertThat(InputReader.read("clean.html", utf8("<html><body><p>" + BODY + "</p></body></html>")).articles().get(0)
+        .readerRepairs()).isZero();
+  }
+
+  private static byte[] bigArray(int n) {
+    StringBuilder b = new StringBuilder("[\n");
+    for (int i = 0; i < n; i++) {
+      if (i > 0) b.append(",\n");
+      b.append(i == 1234 ? "\"not an object\"" : "{\"title\":\"خبر " + i + "\",\"content\":\"" + BODY + " " + i + "\"}");
+    }
+    return utf8(b.append("\n]\n").toString());
+  }
+
+  private static InputReader.ReadResult readByRanges(byte[] file, java.util.List<InputReader.JsonRange> ranges) {
+    java.util.List<RawArticle> articles = new java.util.ArrayList<>();
+    java.util.List<Reject> rejects = new java.util.ArrayList<>();
+    for (InputReader.JsonRange r : ranges) {
+      InputStream at = new java.io.ByteArrayInputStream(file, (int) r.startByte(), file.length - (int) r.startByte());
+      InputReader.ReadResult part = InputReader.readJsonRange("big.json", at, r);
+      assertThat(part.articles().size() + part.rejects().size()).isLessThanOrEqualTo(InputReader.JSON_RANGE_ELEMENTS);
+      articles.addAll(part.articles());
+      rejects.addAll(part.rejects());
+    }
+    return new InputReader.ReadResult(articles, rejects);
+  }
+
+  @Test
+  void aLargeJsonArrayIsReadRangeByRangeExactlyAsWhole() {
+    byte[] file = bigArray(2500);
+    assertThat(InputReader.mayBeJsonArray(java.util.Arrays.copyOf(file, 64))).isTrue();
+    java.util.List<InputReader.JsonRange> ranges = InputReader.planJsonArray(new java.io.ByteArrayInputStream(file));
+    assertThat(ranges)
+        .extracting(InputReader.JsonRange::startIndex, InputReader.JsonRange::count)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(0, 1000), org.assertj.core.groups.Tuple.tuple(1000, 1000),
+            org.assertj.core.groups.Tuple.tuple(2000, 500));
+    InputReader.ReadResult whole = InputReader.read("big.json", file);
+    InputReader.ReadResult ranged = readByRanges(file, ranges);
+    assertThat(ranged.articles()).hasSize(2499).isEqualTo(whole.articles());
+    assertThat(ranged.rejects()).isEqualTo(whole.rejects()).extracting(Reject::sourceFile).containsExactly("big.json#1234");
+  }
+
+  @Test
+  void onlyAWholeCleanUtf8ArrayOfSeveralRangesIsPlanned() {
+    java.util.function.Function<byte[], java.util.List<InputReader.JsonRange>> plan =
+        b -> InputReader.planJsonArray(new java.io.ByteArrayInputStream(b));
+    byte[] big = bigArray(1500);
+    assertThat(plan.apply(bigArray(1000))).isNull(); // one range: read whole, as before
+    assertThat(plan.apply(java.util.Arrays.copyOf(big, big.length - 10))).isNull(); // truncated
+    byte[] trailing = java.util.Arrays.copyOf(big, big.length + 2);
+    trailing[big.length] = '{';
+    trailing[big.length + 1] = '}';
+    assertThat(plan.apply(trailing)).isNull(); // more after the array
+    byte[] legacy = new String(big, StandardCharsets.UTF_8).getBytes(java.nio.charset.Charset.forName("windows-1256"));
+    assertThat(plan.apply(legacy)).isNull(); // the whole reader decodes legacy code pages
+    assertThat(InputReader.read("big.json", legacy).articles()).hasSize(1499);
+    assertThat(InputReader.mayBeJsonArray(utf8("\uFEFF[{}]"))).isFalse();
+    assertThat(InputReader.mayBeJsonArray(new byte[] {'[', 0, '{', 0})).isFalse();
+    assertThat(InputReader.mayBeJsonArray(utf8("{\"a\": []}"))).isFalse();
   }
 }
