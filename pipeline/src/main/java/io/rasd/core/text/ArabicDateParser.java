@@ -1,6 +1,7 @@
 package io.rasd.core.text;
 
 import io.rasd.core.ResourceLines;
+import io.rasd.core.arabic.Folding;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -135,14 +136,9 @@ public final class ArabicDateParser {
     }
   }
 
+  /** A month name's lookup key: the layer's name level (alef, yaa and taa marbuta folded, spaces collapsed). */
   static String key(String name) {
-    return name.strip()
-        .replaceAll("\\s+", " ")
-        .replace('أ', 'ا')
-        .replace('إ', 'ا')
-        .replace('آ', 'ا')
-        .replace('ة', 'ه')
-        .replace('ى', 'ي');
+    return Folding.NAME.apply(name);
   }
 
   /** A date and where it stood in the text. */
