@@ -235,8 +235,10 @@ public class DeduplicateArticles extends PTransform<PCollection<Article>, PColle
       }
       String id = c.element().getKey();
       Origin mine = c.element().getValue();
-      Origin kept = parts.holding(id).byId.get(id);
-      if (!kept.equals(mine)) {
+      FirstCopies part = parts.holding(id);
+      Origin kept = part == null ? null : part.byId.get(id);
+      // the index holds only ids with more than one copy: none means this prior copy is the only one
+      if (kept != null && !kept.equals(mine)) {
         c.output(DUPLICATES, duplicate(RawArticle.location(mine.sourceFile(), mine.sourceIndex()), kept, id));
         if (readNow.apply(kept.sourceFile())) {
           displaced.inc();
