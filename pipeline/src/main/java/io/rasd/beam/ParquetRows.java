@@ -1,8 +1,6 @@
 package io.rasd.beam;
 
 import java.io.IOException;
-import java.nio.channels.Channels;
-import java.nio.channels.SeekableByteChannel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -16,9 +14,6 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.avro.AvroParquetReader;
 import org.apache.parquet.avro.AvroReadSupport;
 import org.apache.parquet.hadoop.ParquetReader;
-import org.apache.parquet.io.DelegatingSeekableInputStream;
-import org.apache.parquet.io.InputFile;
-import org.apache.parquet.io.SeekableInputStream;
 
 /**
  * Reads rows of a table a run wrote, through Beam {@link FileSystems} (any scheme, like the writer), and only the
@@ -60,33 +55,5 @@ public final class ParquetRows {
       fields.add(new Schema.Field(f, f.schema()));
     }
     return Schema.createRecord(table.getName(), table.getDoc(), table.getNamespace(), false, fields);
-  }
-
-  /** A Parquet input over a Beam channel, which every Beam file system opens seekable. */
-  private record ChannelInputFile(MatchResult.Metadata file) implements InputFile {
-    @Override
-    public long getLength() {
-      return file.sizeBytes();
-    }
-
-    @Override
-    public SeekableInputStream newStream() throws IOException {
-      java.nio.channels.ReadableByteChannel opened = FileSystems.open(file.resourceId());
-      if (!(opened instanceof SeekableByteChannel channel)) {
-        opened.close();
-        throw new IOException("the file system of " + file.resourceId() + " opens no seekable channel; Parquet needs one");
-      }
-      return new DelegatingSeekableInputStream(Channels.newInputStream(channel)) {
-        @Override
-        public long getPos() throws IOException {
-          return channel.position();
-        }
-
-        @Override
-        public void seek(long position) throws IOException {
-          channel.position(position);
-        }
-      };
-    }
   }
 }

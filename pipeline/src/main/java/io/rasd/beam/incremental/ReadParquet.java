@@ -1,5 +1,6 @@
 package io.rasd.beam.incremental;
 
+import io.rasd.beam.ChannelInputFile;
 import java.io.IOException;
 import java.util.List;
 import org.apache.avro.Schema;

@@ -1,6 +1,7 @@
 package io.rasd.beam.incremental;
 
 import io.rasd.beam.ArticleMentions;
+import io.rasd.beam.ChannelInputFile;
 import io.rasd.beam.DeduplicateArticles.Origin;
 import io.rasd.core.model.ArticleClaim;
 import java.io.IOException;

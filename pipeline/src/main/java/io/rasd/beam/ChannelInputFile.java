@@ -1,4 +1,4 @@
-package io.rasd.beam.incremental;
+package io.rasd.beam;
 
 import java.io.IOException;
 import java.nio.channels.Channels;
@@ -11,12 +11,15 @@ import org.apache.parquet.io.DelegatingSeekableInputStream;
 import org.apache.parquet.io.InputFile;
 import org.apache.parquet.io.SeekableInputStream;
 
-/** A Parquet file read through Beam's file systems (any scheme whose channels can seek: local, gs://, s3://, mem). */
-final class ChannelInputFile implements InputFile {
+/**
+ * A Parquet file read through Beam's file systems (any scheme whose channels can seek: local, gs://, s3://, mem); the
+ * reading side of {@link ChannelOutputFile}.
+ */
+public final class ChannelInputFile implements InputFile {
   private final ResourceId file;
   private final long length;
 
-  ChannelInputFile(MatchResult.Metadata file) {
+  public ChannelInputFile(MatchResult.Metadata file) {
     this.file = file.resourceId();
     this.length = file.sizeBytes();
   }
