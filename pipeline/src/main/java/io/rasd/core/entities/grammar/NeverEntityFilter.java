@@ -14,18 +14,21 @@ import java.util.Set;
  * Spans that are never a name, applied after fusion to whatever tagged them: religious and courtesy formulas and
  * pronouns ({@code never-entities.txt}, the whole span), titles and roles alone (every word a person cue,
  * {@code person-cues.txt}: الرئيس, وزير الداخلية is not, الداخلية is no cue), and spans whose last word is a
- * preposition or a verb ({@code never-end-words.txt}). It sees a span only as its words.
+ * preposition or a verb ({@code never-end-words.txt}), and name particles alone (every word a particle,
+ * {@code name-particles.txt}: ابن, عبد, أبو, بن آل are parts of names, never a name). It sees a span only as its words.
  */
 public final class NeverEntityFilter {
   private static volatile NeverEntityFilter shared;
   private final Set<String> phrases;
   private final Set<String> titles;
   private final Set<String> endWords;
+  private final Set<String> particles;
 
-  NeverEntityFilter(Set<String> phrases, Set<String> titles, Set<String> endWords) {
+  NeverEntityFilter(Set<String> phrases, Set<String> titles, Set<String> endWords, Set<String> particles) {
     this.phrases = phrases;
     this.titles = titles;
     this.endWords = endWords;
+    this.particles = particles;
   }
 
   public static NeverEntityFilter fromResources() {
@@ -34,7 +37,8 @@ public final class NeverEntityFilter {
       synchronized (NeverEntityFilter.class) {
         if (shared == null) {
           shared = new NeverEntityFilter(WordList.load("/entities/never-entities.txt"),
-              WordList.load("/entities/person-cues.txt"), WordList.load("/entities/never-end-words.txt"));
+              WordList.load("/entities/person-cues.txt"), WordList.load("/entities/never-end-words.txt"),
+              WordList.load("/entities/name-particles.txt"));
         }
         f = shared;
       }
@@ -47,8 +51,12 @@ public final class NeverEntityFilter {
     if (words.isEmpty()) return true;
     if (anyReading(words.get(words.size() - 1), endWords)) return true;
     boolean allTitles = true;
-    for (String w : words) allTitles &= anyReading(w, titles);
-    if (allTitles) return true;
+    boolean allParticles = true;
+    for (String w : words) {
+      allTitles &= anyReading(w, titles);
+      allParticles &= anyReading(w, particles);
+    }
+    if (allTitles || allParticles) return true;
     String rest = words.size() == 1 ? "" : " " + String.join(" ", words.subList(1, words.size()).stream()
         .map(Folding.NAME::apply).toList());
     for (Reading r : ArabicWord.of(words.get(0)).readings(CliticSet.NAME)) if (phrases.contains(r.form() + rest)) return true;
