@@ -95,6 +95,7 @@ public final class EntityExtractor {
     List<NameCandidate> kept = new ArrayList<>();
     for (NameCandidate c : names) {
       NameCandidate trimmed = trimPunctuation(c, tokens);
+      if (trimmed != null) trimmed = trimPersonTail(trimmed, tokens);
       if (trimmed == null || overlapsAny(trimmed, tokens, dateMentions)) continue;
       if (trimmed.entry() == null && never.rejects(words(tokens, trimmed))) continue;
       // a lone ordinary word ("دول", "بوابة") tagged by the model is noise, not a name
@@ -158,6 +159,18 @@ public final class EntityExtractor {
     return first == c.first() && last == c.last() ? c
         : new NameCandidate(first, last, first == c.first() ? c.cliticLength() : 0, c.type(), c.entry(), c.lookupKey(),
             c.grammar());
+  }
+
+  /**
+   * A person name found by the model loses trailing words that no name ends with ({@link
+   * PersonPatterns#isNeverLastWord}: "سلمان بن عبدالعزيز ولولي", "محمد بن سلمان بالإيعاز"), which the model runs on
+   * into, so that one person is not split over spellings with invented family names.
+   */
+  private NameCandidate trimPersonTail(NameCandidate c, List<Token> tokens) {
+    if (c.entry() != null || c.grammar() || !c.type().equals("PERSON")) return c;
+    int last = c.last();
+    while (last > c.first() && patterns.isNeverLastWord(tokens.get(last).word())) last--;
+    return last == c.last() ? c : new NameCandidate(c.first(), last, c.cliticLength(), c.type(), null, c.lookupKey());
   }
 
   private static List<String> words(List<Token> tokens, NameCandidate c) {

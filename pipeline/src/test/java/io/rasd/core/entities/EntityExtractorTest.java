@@ -58,4 +58,11 @@ class EntityExtractorTest {
     return mentions.stream().filter(x -> x.text().equals(text)).findFirst().orElseThrow(
         () -> new AssertionError(text + " not found in " + mentions)).linkKey();
   }
+
+  @Test
+  void aPersonNameLosesTheWordsTheModelRanOnInto() {
+    String body = "وجه خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز ولولي العهد الأمير محمد بن نايف التهنئة.";
+    assertThat(EntityExtractor.fromResources().extract(body)).filteredOn(m -> m.type().equals("PERSON"))
+        .extracting(Mention::text).contains("سلمان بن عبدالعزيز").noneMatch(t -> t.contains("ولولي"));
+  }
 }

@@ -2,7 +2,9 @@ package io.rasd.core.entities.grammar;
 
 import io.rasd.core.arabic.ArabicChars;
 import io.rasd.core.arabic.ArabicWord;
+import io.rasd.core.arabic.CliticSet;
 import io.rasd.core.arabic.DefiniteArticle;
+import io.rasd.core.arabic.Reading;
 import io.rasd.core.arabic.Token;
 import io.rasd.core.entities.gazetteer.WordList;
 import io.rasd.core.entities.recognition.PersonCueFeature;
@@ -24,11 +26,13 @@ public final class PersonPatterns {
   private final Set<String> common;
   private final Set<String> cues;
   private final Set<String> particles;
+  private final Set<String> wawNames;
 
-  PersonPatterns(Set<String> common, Set<String> cues, Set<String> particles) {
+  PersonPatterns(Set<String> common, Set<String> cues, Set<String> particles, Set<String> wawNames) {
     this.common = common;
     this.cues = cues;
     this.particles = particles;
+    this.wawNames = wawNames;
   }
 
   public static PersonPatterns fromResources() {
@@ -36,7 +40,8 @@ public final class PersonPatterns {
       synchronized (PersonPatterns.class) {
         if (shared == null) {
           shared = new PersonPatterns(WordList.load("/entities/common-words.txt"),
-              WordList.load(PersonCueFeature.RESOURCE), WordList.load("/entities/name-particles.txt"));
+              WordList.load(PersonCueFeature.RESOURCE), WordList.load("/entities/name-particles.txt"),
+              WordList.load("/entities/waw-names.txt"));
         }
       }
     }
@@ -96,6 +101,26 @@ public final class PersonPatterns {
 
   private boolean isCue(ArabicWord token) {
     return cues.contains(token.nameKey()) || cues.contains(token.stripped());
+  }
+
+  /**
+   * A word no person name ends with: a particle (بن, أبو), a title or role (person-cues.txt), or an ordinary word or
+   * title behind "and" (ولولي: "and to the crown prince"; not a name that starts with و, waw-names.txt) or behind a
+   * preposition with the article (بالإيعاز, للأردن). A bare ordinary word is not enough: family names are often
+   * ordinary words (الشهري, مساعد), and a foreign name can read as a preposition and a word (بلان, لورد).
+   */
+  public boolean isNeverLastWord(ArabicWord token) {
+    String norm = token.nameKey();
+    if (particles.contains(norm) || cues.contains(norm)) return true;
+    // و only: many foreign names start with ف (فيشر, فرانك) and read as "so" + a word
+    boolean conjunction = token.surface().charAt(0) == 'و' && !wawNames.contains(norm);
+    List<Reading> readings = token.readings(CliticSet.NAME);
+    for (int k = 1; k < readings.size(); k++) {
+      String form = readings.get(k).form();
+      boolean separable = conjunction || DefiniteArticle.starts(form);
+      if (separable && (common.contains(form) || cues.contains(form))) return true;
+    }
+    return false;
   }
 
   private static boolean isAllLetters(String s) {

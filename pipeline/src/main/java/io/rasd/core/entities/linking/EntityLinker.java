@@ -235,7 +235,9 @@ public final class EntityLinker {
       persons.add(i);
       parsed.add(personNames.parse(name(members.get(i))));
     }
-    for (int[] p : NasabLinks.of(parsed)) same.union(persons.get(p[0]), persons.get(p[1]));
+    for (int[] p : NasabLinks.of(parsed, k -> members.get(persons.get(k)).articleIds().size())) {
+      same.union(persons.get(p[0]), persons.get(p[1]));
+    }
 
     Map<Integer, List<NameGroup>> components = new TreeMap<>();
     for (int i = 0; i < n; i++) components.computeIfAbsent(same.find(i), r -> new ArrayList<>()).add(members.get(i));

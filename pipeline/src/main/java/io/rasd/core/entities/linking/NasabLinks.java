@@ -13,20 +13,36 @@ import java.util.TreeSet;
  * {@link PersonName#isPartOf part of} — but only when those longer names can all be one person themselves (each pair
  * nested, or both part of a third name of the set). So سلمان بن عبدالعزيز joins سلمان بن عبدالعزيز آل سعود, while
  * عبدالعزيز بن عبدالله, part of both عبدالعزيز بن عبدالله آل الشيخ and عبدالعزيز بن عبدالله بن عبدالعزيز (two
- * men), joins neither. A function of the set alone: the order of the names does not matter.
+ * men), joins neither. A longer name seen in a single article does not veto the others when some are seen in
+ * more ({@link #ATTESTED}): a span the name finder ran on into a following word once (سلمان بن عبدالعزيز الميمون)
+ * would otherwise keep سلمان بن عبدالعزيز apart from سلمان بن عبدالعزيز آل سعود in hundreds; it stays apart
+ * itself. A function of the set of names and their article counts: the order of the names does not matter.
  */
 public final class NasabLinks {
+  /** Articles a longer name must be seen in to stand against the others (when any of them is seen that often). */
+  static final int ATTESTED = 2;
+
   private NasabLinks() {}
 
-  /** Pairs of indices into {@code names} (null entries are skipped) that are one person. */
+  /** Pairs of indices into {@code names} (null entries are skipped) that are one person; every name counted once. */
   public static List<int[]> of(List<PersonName> names) {
+    return of(names, i -> 1);
+  }
+
+  /**
+   * Pairs of indices into {@code names} (null entries are skipped) that are one person, {@code articles} giving the
+   * number of articles each name is seen in.
+   */
+  public static List<int[]> of(List<PersonName> names, java.util.function.IntToLongFunction articles) {
     Map<String, List<Integer>> byKey = new TreeMap<>();
     Map<String, PersonName> nameOfKey = new HashMap<>();
+    Map<String, Long> seen = new HashMap<>();
     for (int i = 0; i < names.size(); i++) {
       PersonName n = names.get(i);
       if (n == null || n.isLone()) continue;
       byKey.computeIfAbsent(n.key(), k -> new ArrayList<>()).add(i);
       nameOfKey.put(n.key(), n);
+      seen.merge(n.key(), articles.applyAsLong(i), Long::sum);
     }
     Map<String, Set<String>> longer = new HashMap<>();
     for (Map.Entry<String, PersonName> e : nameOfKey.entrySet()) {
@@ -39,11 +55,20 @@ public final class NasabLinks {
       for (int k = 1; k < same.size(); k++) out.add(new int[] {same.get(0), same.get(k)});
     }
     for (Map.Entry<String, Set<String>> e : longer.entrySet()) {
-      if (!onePerson(e.getValue(), longer, nameOfKey)) continue;
+      Set<String> wholes = e.getValue();
+      if (!onePerson(wholes, longer, nameOfKey)) wholes = attested(wholes, seen);
+      if (wholes.isEmpty() || !onePerson(wholes, longer, nameOfKey)) continue;
       int part = byKey.get(e.getKey()).get(0);
-      for (String whole : e.getValue()) out.add(new int[] {part, byKey.get(whole).get(0)});
+      for (String whole : wholes) out.add(new int[] {part, byKey.get(whole).get(0)});
     }
     return out;
+  }
+
+  /** The names seen in at least {@link #ATTESTED} articles (none when every name is seen less). */
+  private static Set<String> attested(Set<String> wholes, Map<String, Long> seen) {
+    Set<String> out = new TreeSet<>();
+    for (String w : wholes) if (seen.getOrDefault(w, 0L) >= ATTESTED) out.add(w);
+    return out.size() == wholes.size() ? Set.of() : out;
   }
 
   private static boolean onePerson(Set<String> wholes, Map<String, Set<String>> longer, Map<String, PersonName> names) {

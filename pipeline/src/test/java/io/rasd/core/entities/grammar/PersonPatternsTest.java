@@ -4,8 +4,14 @@ import io.rasd.core.arabic.Token;
 import io.rasd.core.arabic.AnalyzedText;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rasd.core.ResourceLines;
+import io.rasd.core.arabic.ArabicWord;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class PersonPatternsTest {
   private final PersonPatterns patterns = PersonPatterns.fromResources();
@@ -30,5 +36,16 @@ class PersonPatternsTest {
   void ordinaryWordsAreNoNames() {
     assertThat(persons("قال مصدر مطلع إن الاجتماع كان مثمرا")).isEmpty();
     assertThat(persons("وأضاف البلاغ أن المباحثات تمحورت")).isEmpty();
+  }
+
+  static Stream<Arguments> lastWords() {
+    return ResourceLines.readTsv("/entities/grammar/never_last_word_cases.tsv", 3).stream()
+        .map(f -> Arguments.of(f[0], Boolean.parseBoolean(f[1]), f[2]));
+  }
+
+  @ParameterizedTest(name = "{2}: {0}")
+  @MethodSource("lastWords")
+  void wordsNoPersonNameEndsWith(String word, boolean never, String why) {
+    assertThat(patterns.isNeverLastWord(ArabicWord.of(word))).as(why).isEqualTo(never);
   }
 }

@@ -1,0 +1,38 @@
+package io.rasd.core.entities.linking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NasabLinksTest {
+  private static final PersonName SALMAN = new PersonName("سلمان", List.of("عبد العزيز"), "");
+  private static final PersonName SALMAN_AL_SAUD = new PersonName("سلمان", List.of("عبد العزيز"), "ال سعود");
+  /** A span run on into the next word once: "سلمان بن عبدالعزيز الميمون". */
+  private static final PersonName RUN_ON = new PersonName("سلمان", List.of("عبد العزيز"), "الميمون");
+
+  private static List<String> pairs(List<PersonName> names, long... articles) {
+    return NasabLinks.of(names, i -> articles[i]).stream().map(p -> p[0] + "-" + p[1]).sorted().toList();
+  }
+
+  @Test
+  void aLongerNameSeenOnceDoesNotVetoTheOnesSeenInManyArticles() {
+    assertThat(pairs(List.of(SALMAN, SALMAN_AL_SAUD, RUN_ON), 650, 900, 1)).containsExactly("0-1");
+  }
+
+  @Test
+  void twoAttestedLongerNamesAreTwoMenAndTheShortOneJoinsNeither() {
+    assertThat(pairs(List.of(SALMAN, SALMAN_AL_SAUD, RUN_ON), 650, 900, 2)).isEmpty();
+  }
+
+  @Test
+  void withoutCountsEveryLongerNameCounts() {
+    assertThat(NasabLinks.of(List.of(SALMAN, SALMAN_AL_SAUD, RUN_ON))).isEmpty();
+    assertThat(NasabLinks.of(List.of(SALMAN, SALMAN_AL_SAUD))).hasSize(1);
+  }
+
+  @Test
+  void whenEveryLongerNameIsSeenOnceTheyAllCount() {
+    assertThat(pairs(List.of(SALMAN, SALMAN_AL_SAUD, RUN_ON), 5, 1, 1)).isEmpty();
+  }
+}
