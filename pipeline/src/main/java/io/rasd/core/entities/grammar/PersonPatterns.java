@@ -104,10 +104,10 @@ public final class PersonPatterns {
   }
 
   /**
-   * A word no person name ends with: a particle (بن, أبو), a title or role (person-cues.txt), or an ordinary word or
-   * title behind "and" (ولولي: "and to the crown prince"; not a name that starts with و, waw-names.txt) or behind a
-   * preposition with the article (بالإيعاز, للأردن). A bare ordinary word is not enough: family names are often
-   * ordinary words (الشهري, مساعد), and a foreign name can read as a preposition and a word (بلان, لورد).
+   * A word no person name ends with: a particle (بن, أبو), a title or role (person-cues.txt), a preposition with the
+   * article (للأردن, بالعاصمة: a name word never starts so), or an ordinary word or title behind "and" (ولولي: "and to
+   * the crown prince"; not a name that starts with و, waw-names.txt). A bare ordinary word is not enough: family names
+   * are often ordinary words (الشهري, مساعد), and a foreign name can read as a preposition and a word (بلان, لورد).
    */
   public boolean isNeverLastWord(ArabicWord token) {
     String norm = token.nameKey();
@@ -116,9 +116,10 @@ public final class PersonPatterns {
     boolean conjunction = token.surface().charAt(0) == 'و' && !wawNames.contains(norm);
     List<Reading> readings = token.readings(CliticSet.NAME);
     for (int k = 1; k < readings.size(); k++) {
-      String form = readings.get(k).form();
-      boolean separable = conjunction || DefiniteArticle.starts(form);
-      if (separable && (common.contains(form) || cues.contains(form))) return true;
+      Reading r = readings.get(k);
+      boolean preposition = CliticSet.NAME.isSecondClitic(token.surface().charAt(r.offset() - 1));
+      if (preposition && DefiniteArticle.starts(r.form())) return true;
+      if (conjunction && (common.contains(r.form()) || cues.contains(r.form()))) return true;
     }
     return false;
   }

@@ -13,14 +13,16 @@ import java.util.TreeSet;
  * {@link PersonName#isPartOf part of} — but only when those longer names can all be one person themselves (each pair
  * nested, or both part of a third name of the set). So سلمان بن عبدالعزيز joins سلمان بن عبدالعزيز آل سعود, while
  * عبدالعزيز بن عبدالله, part of both عبدالعزيز بن عبدالله آل الشيخ and عبدالعزيز بن عبدالله بن عبدالعزيز (two
- * men), joins neither. A longer name seen in a single article does not veto the others when some are seen in
- * more ({@link #ATTESTED}): a span the name finder ran on into a following word once (سلمان بن عبدالعزيز الميمون)
- * would otherwise keep سلمان بن عبدالعزيز apart from سلمان بن عبدالعزيز آل سعود in hundreds; it stays apart
- * itself. A function of the set of names and their article counts: the order of the names does not matter.
+ * men), joins neither. A longer name seen rarely does not veto the others ({@link #standing}): a span the name
+ * finder ran on into a following word in one or three articles (سلمان بن عبدالعزيز الميمون) would otherwise keep
+ * سلمان بن عبدالعزيز apart from سلمان بن عبدالعزيز آل سعود, seen in hundreds; the rare name stays apart itself, and
+ * the shorter one joins the names that stand when those can be one man (the dominant reading of the short form). A function of the set of names and their article counts: the order of the names does not matter.
  */
 public final class NasabLinks {
   /** Articles a longer name must be seen in to stand against the others (when any of them is seen that often). */
   static final int ATTESTED = 2;
+  /** ... and its share of the articles of the most-seen longer name. */
+  static final double SHARE = 0.05;
 
   private NasabLinks() {}
 
@@ -56,7 +58,7 @@ public final class NasabLinks {
     }
     for (Map.Entry<String, Set<String>> e : longer.entrySet()) {
       Set<String> wholes = e.getValue();
-      if (!onePerson(wholes, longer, nameOfKey)) wholes = attested(wholes, seen);
+      if (!onePerson(wholes, longer, nameOfKey)) wholes = standing(wholes, seen);
       if (wholes.isEmpty() || !onePerson(wholes, longer, nameOfKey)) continue;
       int part = byKey.get(e.getKey()).get(0);
       for (String whole : wholes) out.add(new int[] {part, byKey.get(whole).get(0)});
@@ -64,10 +66,18 @@ public final class NasabLinks {
     return out;
   }
 
-  /** The names seen in at least {@link #ATTESTED} articles (none when every name is seen less). */
-  private static Set<String> attested(Set<String> wholes, Map<String, Long> seen) {
+  /**
+   * The names seen in at least {@link #ATTESTED} articles and {@link #SHARE} of the most-seen one's; none when that
+   * is every name (nothing to leave out) or no name.
+   */
+  private static Set<String> standing(Set<String> wholes, Map<String, Long> seen) {
+    long most = 0;
+    for (String w : wholes) most = Math.max(most, seen.getOrDefault(w, 0L));
     Set<String> out = new TreeSet<>();
-    for (String w : wholes) if (seen.getOrDefault(w, 0L) >= ATTESTED) out.add(w);
+    for (String w : wholes) {
+      long n = seen.getOrDefault(w, 0L);
+      if (n >= ATTESTED && n >= SHARE * most) out.add(w);
+    }
     return out.size() == wholes.size() ? Set.of() : out;
   }
 

@@ -21,8 +21,15 @@ class NasabLinksTest {
   }
 
   @Test
-  void twoAttestedLongerNamesAreTwoMenAndTheShortOneJoinsNeither() {
-    assertThat(pairs(List.of(SALMAN, SALMAN_AL_SAUD, RUN_ON), 650, 900, 2)).isEmpty();
+  void aLongerNameSeenInFewArticlesBesideOneSeenInHundredsDoesNotVetoIt() {
+    assertThat(pairs(List.of(SALMAN, SALMAN_AL_SAUD, RUN_ON), 650, 900, 3)).containsExactly("0-1");
+  }
+
+  @Test
+  void twoLongerNamesThatBothStandAreTwoMenAndTheShortOneJoinsNeither() {
+    assertThat(pairs(List.of(SALMAN, SALMAN_AL_SAUD, RUN_ON), 650, 900, 2)).containsExactly("0-1");
+    assertThat(pairs(List.of(SALMAN, SALMAN_AL_SAUD, RUN_ON), 650, 900, 60)).isEmpty();
+    assertThat(pairs(List.of(SALMAN, SALMAN_AL_SAUD, RUN_ON), 3, 2, 2)).isEmpty();
   }
 
   @Test
