@@ -27,4 +27,19 @@ class GazetteerDivisionsTest {
         .extracting(Mention::text, Mention::gazetteerId)
         .contains(org.assertj.core.groups.Tuple.tuple(span, id));
   }
+
+  static Stream<Arguments> ordinaryWords() {
+    return ResourceLines.readTsv("/entities/gazetteer/division_word_cases.tsv", 3).stream()
+        .map(f -> Arguments.of(f[0], f[1], f[2]));
+  }
+
+  @ParameterizedTest(name = "not {2}: {0}")
+  @MethodSource("ordinaryWords")
+  void anOrdinaryWordSpelledLikeAPlaceIsNoLocation(String sentence, String word, String place) {
+    int start = sentence.indexOf(word);
+    assertThat(start).as("the word is in the sentence").isNotNegative();
+    int end = start + word.length();
+    assertThat(EXTRACTOR.extract(sentence))
+        .noneMatch(m -> m.type().equals("LOCATION") && m.start() < end && start < m.end());
+  }
 }
