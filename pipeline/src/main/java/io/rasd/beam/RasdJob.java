@@ -101,7 +101,7 @@ public class RasdJob extends PTransform<PBegin, PDone> {
       }
       rejectParts = rejectParts.and(base.rejects(begin, displaced));
     }
-    PCollectionTuple linked = mentions.apply("LinkEntities", new LinkEntities());
+    PCollectionTuple linked = mentions.apply("LinkEntities", new LinkEntities(claims));
     PCollection<GenericRecord> claimGroups = claims.apply("GroupClaims", new GroupClaims());
     PCollection<Reject> rejects =
         rejectParts.apply("AllRejects", Flatten.pCollections()).setCoder(SerializableCoder.of(Reject.class));
@@ -110,7 +110,7 @@ public class RasdJob extends PTransform<PBegin, PDone> {
         PCollectionTuple.of(WriteTables.tag(TableSchemas.ARTICLES), articleRows)
             .and(WriteTables.tag(TableSchemas.MENTIONS), linked.get(LinkEntities.MENTION_ROWS))
             .and(WriteTables.tag(TableSchemas.ENTITIES), linked.get(LinkEntities.ENTITY_ROWS))
-            .and(WriteTables.tag(TableSchemas.CLAIMS), rows(claims, TableSchemas.CLAIMS, TableRows::claim))
+            .and(WriteTables.tag(TableSchemas.CLAIMS), linked.get(LinkEntities.CLAIM_ROWS))
             .and(WriteTables.tag(TableSchemas.CLAIM_GROUPS), claimGroups)
             .and(
                 WriteTables.tag(TableSchemas.REJECTS),

@@ -56,7 +56,8 @@ public final class ClaimExtractor {
       // وفاة / توفي with no cue of violence, an accident or a disaster in its sentence is a natural death: no claim
       if (lex.needsCue(tokens, c.trigger) && !context.sentenceHasCue(c.anchor)) continue;
       claims.add(new Claim(c.metric, c.value, c.valueMax, c.qualifier, c.counted, c.unit, c.year, c.sinceYear,
-          c.actor, c.source, c.location, body.substring(c.start, c.end), c.start, c.end, ctx));
+          c.actor, c.source, c.location, body.substring(c.start, c.end), c.start, c.end, ctx,
+          c.actorRef, c.sourceRef, c.locationRef));
     }
     return ClaimDeduper.dedup(claims);
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rasd.core.model.Claim;
 import io.rasd.core.model.Mention;
+import io.rasd.core.model.MentionRef;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -94,6 +95,28 @@ class ClaimExtractorTest {
     assertThat(c.actor()).isEqualTo("الفرقة الوطنية");
     assertThat(c.location()).isEqualTo("وجدة");
     assertThat(c.source()).isNotNull();
+    assertThat(c.actorRef()).isEqualTo(new MentionRef("ORGANIZATION", "bnpj"));
+    assertThat(c.locationRef()).isEqualTo(new MentionRef("LOCATION", "oujda"));
+    assertThat(c.sourceRef()).isEqualTo(new MentionRef("ORGANIZATION", "dgsn"));
+  }
+
+  @Test
+  void anActorFoundByItsHeadWordLinksToTheMentionItsWordsOverlap() {
+    String body = "وقال التقرير إن أجهزة الأمن المغربية اعتقلت 55 فردا";
+    int mar = body.indexOf("المغربية");
+    Mention place = new Mention("LOCATION", "المغربية", mar, mar + 8, null, "ma", null);
+    Claim c = X.extract(body, List.of(place), null).get(0);
+    assertThat(c.actor()).as("no organization mention: the head-word phrase").isEqualTo("أجهزة الأمن المغربية");
+    assertThat(c.actorRef()).isEqualTo(new MentionRef("LOCATION", "ma"));
+    assertThat(c.sourceRef()).as("التقرير is no mention").isNull();
+  }
+
+  @Test
+  void noMentionNoRef() {
+    Claim c = X.extract("وقال التقرير إن أجهزة الأمن المغربية اعتقلت 55 فردا", List.of(), null).get(0);
+    assertThat(c.actor()).isNotNull();
+    assertThat(c.actorRef()).isNull();
+    assertThat(c.locationRef()).isNull();
   }
 
   @Test
