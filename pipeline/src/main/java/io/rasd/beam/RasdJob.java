@@ -38,6 +38,7 @@ public class RasdJob extends PTransform<PBegin, PDone> {
   private final int workBuckets;
   private final Map<String, String> fileMetadata;
   private final BaseRows base;
+  private boolean claimsOther;
 
   public RasdJob(String input, String outputDir, int numShards, int workBuckets) {
     this(input, outputDir, numShards, workBuckets, Map.of());
@@ -62,6 +63,12 @@ public class RasdJob extends PTransform<PBegin, PDone> {
     this.base = base;
   }
 
+  /** Claims of metric {@code other} too ({@code --claimsOther}). */
+  public RasdJob withClaimsOther(boolean on) {
+    this.claimsOther = on;
+    return this;
+  }
+
   @Override
   public PDone expand(PBegin begin) {
     IncrementalPlan plan = base == null ? null : base.plan();
@@ -78,7 +85,7 @@ public class RasdJob extends PTransform<PBegin, PDone> {
                     ? new DeduplicateArticles()
                     : new DeduplicateArticles(base.priorCopies(begin), base.readNow()));
     PCollection<Article> articles = unique.get(DeduplicateArticles.UNIQUE);
-    PCollectionTuple extracted = articles.apply("Extract", new ExtractFromArticles());
+    PCollectionTuple extracted = articles.apply("Extract", new ExtractFromArticles(claimsOther));
     PCollection<ArticleMentions> mentions = extracted.get(ExtractFromArticles.MENTIONS);
     PCollection<ArticleClaim> claims = extracted.get(ExtractFromArticles.CLAIMS);
     PCollection<GenericRecord> articleRows = rows(articles, TableSchemas.ARTICLES, TableRows::article);
