@@ -25,16 +25,16 @@ final class Attribution {
   private final AnalyzedText seg;
   private final List<Mention> mentions;
 
+  private final AgentFinder agents;
+
   Attribution(ClaimLexicon lex, String body, List<Token> tokens, AnalyzedText seg, List<Mention> mentions) {
     this.lex = lex;
     this.body = body;
     this.tokens = tokens;
     this.seg = seg;
     this.mentions = mentions == null ? List.of() : mentions;
+    this.agents = new AgentFinder(lex, tokens, seg, this.mentions, this);
   }
-
-  /** A span of the body: the words of an actor, source or location. */
-  private record Span(int start, int end) {}
 
   /**
    * Candidates in text order; coordinated claims of one sentence share an actor when theirs is not stated. Each
@@ -46,7 +46,7 @@ final class Attribution {
       Span location = location(c);
       c.location = text(location);
       c.locationRef = MentionRef.of(overlapping(location, LOCATION_TYPES));
-      Span actor = actor(c);
+      Span actor = agents.agent(c);
       c.actor = text(actor);
       c.actorRef = MentionRef.of(overlapping(actor, AGENT_TYPES));
       if (c.actor == null && prev != null && seg.sentenceOf(prev.anchor) == seg.sentenceOf(c.anchor)) {
@@ -60,7 +60,7 @@ final class Attribution {
     }
   }
 
-  private String text(Span s) {
+  String text(Span s) {
     return s == null ? null : body.substring(s.start(), s.end());
   }
 
@@ -90,7 +90,7 @@ final class Attribution {
     return best;
   }
 
-  private int firstTok(Candidate c) {
+  static int firstTok(Candidate c) {
     return c.trigger >= 0 ? Math.min(c.trigger, c.anchor) : c.anchor;
   }
 
@@ -115,22 +115,6 @@ final class Attribution {
       }
     }
     return found;
-  }
-
-  private Span actor(Candidate c) {
-    int from = Math.max(0, firstTok(c) - 6);
-    int to = c.anchor;
-    Mention m = mentionIn("ORGANIZATION", from, to);
-    if (m != null) return span(m);
-    for (int i = to - 1; i >= from; i--) {
-      if (seg.clauseOf(i) != seg.clauseOf(c.anchor)) break;
-      if (lex.inSet(tokens.get(i), lex.actorHeads)) {
-        int h = i;
-        while (h > from && seg.clauseOf(h - 1) == seg.clauseOf(h) && lex.inSet(tokens.get(h - 1), lex.actorHeads)) h--;
-        return nounPhrase(h);
-      }
-    }
-    return null;
   }
 
   /** The nearest attribution cue of the sentence before the claim, else after it (..., حسبما أفاد مسؤولون). */
@@ -159,7 +143,7 @@ final class Attribution {
   }
 
   /** The head word at token h and up to three more words that continue its noun phrase. */
-  private Span nounPhrase(int h) {
+  Span nounPhrase(int h) {
     int e = h;
     while (e + 1 < tokens.size() && e + 1 - h < NP_MAX && seg.clauseOf(e + 1) == seg.clauseOf(h)) {
       Token n = tokens.get(e + 1);
@@ -198,7 +182,7 @@ final class Attribution {
     return after != null ? after : before != null ? before : any;
   }
 
-  private Mention mentionIn(String type, int fromTok, int toTok) {
+  Mention mentionIn(String type, int fromTok, int toTok) {
     if (mentions.isEmpty() || fromTok >= toTok || toTok > tokens.size()) return null;
     int s = tokens.get(fromTok).start();
     int e = tokens.get(toTok - 1).end();
@@ -211,7 +195,7 @@ final class Attribution {
     return best;
   }
 
-  private int tokenAt(int offset) {
+  int tokenAt(int offset) {
     int lo = 0;
     int hi = tokens.size() - 1;
     while (lo <= hi) {

@@ -69,9 +69,11 @@ public final class ClaimExtractor {
       if (lex.needsCue(tokens, c.trigger) && !context.sentenceHasCue(c.anchor)) continue;
       // dropped here, not sooner: the other metrics' rules (a number of the metric before) see the same candidates
       if (!withOther && ClaimMetrics.OTHER.equals(c.metric)) continue;
+      // a road crash, a fall or a flood has no agent in this field's sense: the body named near it reports or rescues
+      boolean noAgent = ContextClassifier.ACCIDENT.equals(ctx) || ContextClassifier.DISASTER.equals(ctx);
       claims.add(new Claim(c.metric, c.value, c.valueMax, c.qualifier, c.counted, c.unit, c.year, c.sinceYear,
-          c.actor, c.source, c.location, body.substring(c.start, c.end), c.start, c.end, ctx,
-          c.actorRef, c.sourceRef, c.locationRef));
+          noAgent ? null : c.actor, c.source, c.location, body.substring(c.start, c.end), c.start, c.end, ctx,
+          noAgent ? null : c.actorRef, c.sourceRef, c.locationRef));
     }
     return ClaimDeduper.dedup(claims);
   }

@@ -63,6 +63,7 @@ class ClaimExtractorTest {
           case "unit" -> c.unit();
           case "loc" -> c.location();
           case "ctx" -> c.context();
+          case "actor" -> c.actor() == null ? "-" : c.actor();
           default -> throw new IllegalArgumentException(kv[0]);
         };
         assertThat(got).as(sentence + " " + kv[0]).isEqualTo(kv[1]);
