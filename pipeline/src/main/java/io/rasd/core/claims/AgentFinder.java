@@ -81,6 +81,7 @@ final class AgentFinder {
     int clause = seg.clauseOf(last);
     // in the claim's clause only: a marker behind a comma belongs to another verb (، تلقى تدريبه على يد ...)
     for (int i = last + 1; i < tokens.size() && i <= last + MARKER_WINDOW && seg.clauseOf(i) == clause; i++) {
+      if (isComma(i)) break;
       int after = markerEnd(i);
       if (after < 0) continue;
       for (int j = after; j < tokens.size() && j < after + MARKER_GAP && seg.clauseOf(j) == clause; j++) {
@@ -147,6 +148,11 @@ final class AgentFinder {
       }
     }
     return null;
+  }
+
+  private boolean isComma(int i) {
+    String t = tokens.get(i).text();
+    return t.equals("،") || t.equals(",") || t.equals("؛") || t.equals(";");
   }
 
   private boolean isQuote(int i) {
