@@ -59,8 +59,11 @@ public final class ClaimExtractor {
     if (tokens.isEmpty()) return List.of();
     List<NumberMatch> numbers = parser.findAll(body, tokens);
     List<Candidate> cands = new CandidateFinder(lex, body, tokens, seg, numbers).find();
+    Attribution attribution = new Attribution(lex, body, tokens, seg, mentions);
+    cands.addAll(new NamedListFinder(lex, tokens, seg, mentions, attribution).find(cands));
+    cands.sort((a, b) -> Integer.compare(a.start, b.start));
     new PeriodResolver(lex, tokens, seg, numbers, published).resolve(cands, seg);
-    new Attribution(lex, body, tokens, seg, mentions).resolve(cands);
+    attribution.resolve(cands);
     List<Claim> claims = new ArrayList<>(cands.size());
     ContextClassifier.Article context = cands.isEmpty() ? null : contexts.new Article(seg);
     for (Candidate c : cands) {

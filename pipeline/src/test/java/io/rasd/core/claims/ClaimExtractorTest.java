@@ -118,6 +118,25 @@ class ClaimExtractorTest {
     assertThat(c.sourceRef()).as("التقرير is no mention").isNull();
   }
 
+  private static Mention person(String body, String name, int from) {
+    int s = body.indexOf(name, from);
+    return new Mention("PERSON", name, s, s + name.length(), null, name, null);
+  }
+
+  @Test
+  void namedPeopleAfterATriggerCountTheNames() {
+    String three = "واعتقلت الشرطة أحمد سالم وخالد عمر ومحمد علي في المدينة";
+    List<Claim> c = X.extract(three, List.of(person(three, "أحمد سالم", 0), person(three, "خالد عمر", 0),
+        person(three, "محمد علي", 0)), null);
+    assertThat(c).extracting(Claim::metric, Claim::value).containsExactly(org.assertj.core.groups.Tuple.tuple("arrests", 3.0));
+    String titled = "وجرح كلاً من \"أبو سعد\" القائد الميداني بمديرية الحزم والقيادي \" أبو فهد\" في المواجهات";
+    c = X.extract(titled, List.of(person(titled, "أبو سعد", 0), person(titled, "أبو فهد", 0)), null);
+    assertThat(c).extracting(Claim::metric, Claim::value).containsExactly(org.assertj.core.groups.Tuple.tuple("wounded", 2.0));
+    String apart = "اعتقلت الشرطة أحمد سالم. وقال خالد عمر إن الأمر خطير";
+    assertThat(X.extract(apart, List.of(person(apart, "أحمد سالم", 0), person(apart, "خالد عمر", 0)), null))
+        .as("one name, then another sentence: no list").allMatch(x -> x.value() == null || x.value() < 2);
+  }
+
   @Test
   void noMentionNoRef() {
     Claim c = X.extract("وقال التقرير إن أجهزة الأمن المغربية اعتقلت 55 فردا", List.of(), null).get(0);
