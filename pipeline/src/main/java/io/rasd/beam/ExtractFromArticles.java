@@ -28,11 +28,22 @@ public class ExtractFromArticles extends PTransform<PCollection<Article>, PColle
   public static final TupleTag<ArticleClaim> CLAIMS = new TupleTag<>() {};
   public static final TupleTag<Reject> FAILURES = new TupleTag<>() {};
 
+  private final boolean claimsOther;
+
+  public ExtractFromArticles() {
+    this(false);
+  }
+
+  /** {@code claimsOther}: claims of metric {@code other} too (off by default, see ClaimExtractor). */
+  public ExtractFromArticles(boolean claimsOther) {
+    this.claimsOther = claimsOther;
+  }
+
   @Override
   public PCollectionTuple expand(PCollection<Article> articles) {
     PCollectionTuple out =
         articles.apply(
-            "Extract", ParDo.of(new ExtractFn()).withOutputTags(MENTIONS, TupleTagList.of(CLAIMS).and(FAILURES)));
+            "Extract", ParDo.of(new ExtractFn(claimsOther)).withOutputTags(MENTIONS, TupleTagList.of(CLAIMS).and(FAILURES)));
     out.get(MENTIONS).setCoder(SerializableCoder.of(ArticleMentions.class));
     out.get(CLAIMS).setCoder(SerializableCoder.of(ArticleClaim.class));
     out.get(FAILURES).setCoder(SerializableCoder.of(Reject.class));
@@ -58,10 +69,15 @@ public class ExtractFromArticles extends PTransform<PCollection<Article>, PColle
     // The name finder is not thread-safe: one extraction per DoFn instance (with a new name finder after a timeout
     // abandoned one).
     private transient ArticleExtraction extraction;
+    private final boolean claimsOther;
+
+    ExtractFn(boolean claimsOther) {
+      this.claimsOther = claimsOther;
+    }
 
     @Setup
     public void setup() {
-      extraction = ArticleExtraction.fromResources();
+      extraction = ArticleExtraction.fromResources(claimsOther);
     }
 
     @ProcessElement

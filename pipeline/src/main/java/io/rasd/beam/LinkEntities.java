@@ -4,6 +4,7 @@ import io.rasd.beam.shuffle.IndexGlobally;
 import io.rasd.beam.shuffle.IndexView;
 import io.rasd.core.entities.linking.EntityLinker;
 import io.rasd.core.entities.linking.LatinNames;
+import io.rasd.core.model.ArticleClaim;
 import io.rasd.core.model.Mention;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,11 +35,17 @@ import org.apache.beam.sdk.values.TupleTagList;
 public class LinkEntities extends PTransform<PCollection<ArticleMentions>, PCollectionTuple> {
   public static final TupleTag<GenericRecord> MENTION_ROWS = new TupleTag<>() {};
   public static final TupleTag<GenericRecord> ENTITY_ROWS = new TupleTag<>() {};
+  /** The claims rows, when claims are given: their actor, source and location take the entity ids of the mentions. */
+  public static final TupleTag<GenericRecord> CLAIM_ROWS = new TupleTag<>() {};
   static final TupleTag<KV<String, String>> IDS = new TupleTag<>() {};
 
   /** The mention's name group: its type and {@link EntityLinker#corpusLinkKey} (a lone name's is its article's). */
   static String groupKey(String articleId, Mention m) {
-    return EntityLinker.groupKey(m.type(), EntityLinker.corpusLinkKey(articleId, m.linkKey()));
+    return groupKey(articleId, m.type(), m.linkKey());
+  }
+
+  static String groupKey(String articleId, String type, String linkKey) {
+    return EntityLinker.groupKey(type, EntityLinker.corpusLinkKey(articleId, linkKey));
   }
 
   /** Adds an article's mentions to the name index parts: each under its group key, with when it was seen. */
@@ -48,6 +55,20 @@ public class LinkEntities extends PTransform<PCollection<ArticleMentions>, PColl
       String key = groupKey(am.articleId(), m);
       part.apply(key).add(key, am.articleId(), seen, EntityLinker.corpusLinkKey(am.articleId(), m.linkKey()), m);
     }
+  }
+
+  private final PCollection<ArticleClaim> claims;
+
+  public LinkEntities() {
+    this(null);
+  }
+
+  /**
+   * {@code claims} (or null): their rows are made here too, from the same ids as the mention rows (one map view,
+   * broadcast once), under {@link #CLAIM_ROWS}.
+   */
+  public LinkEntities(PCollection<ArticleClaim> claims) {
+    this.claims = claims;
   }
 
   @Override
@@ -80,7 +101,33 @@ public class LinkEntities extends PTransform<PCollection<ArticleMentions>, PColl
         mentions
             .apply("MentionRows", ParDo.of(new MentionRowFn(ids)).withSideInputs(ids))
             .setCoder(AvroCoder.of(TableSchemas.of(TableSchemas.MENTIONS)));
-    return PCollectionTuple.of(MENTION_ROWS, mentionRows).and(ENTITY_ROWS, entityRows);
+    PCollectionTuple out = PCollectionTuple.of(MENTION_ROWS, mentionRows).and(ENTITY_ROWS, entityRows);
+    if (claims == null) {
+      return out;
+    }
+    PCollection<GenericRecord> claimRows =
+        claims
+            .apply("ClaimRows", ParDo.of(new ClaimRowFn(ids)).withSideInputs(ids))
+            .setCoder(AvroCoder.of(TableSchemas.of(TableSchemas.CLAIMS)));
+    return out.and(CLAIM_ROWS, claimRows);
+  }
+
+  /** A claims row with the entity ids of its actor's, source's and location's mentions. */
+  static class ClaimRowFn extends DoFn<ArticleClaim, GenericRecord> {
+    private final PCollectionView<Map<String, String>> ids;
+    private transient Map<String, String> byName; // read once per instance, as in MentionRowFn
+
+    ClaimRowFn(PCollectionView<Map<String, String>> ids) {
+      this.ids = ids;
+    }
+
+    @ProcessElement
+    public void process(ProcessContext c) {
+      if (byName == null) {
+        byName = c.sideInput(ids);
+      }
+      c.output(TableRows.claim(c.element(), byName));
+    }
   }
 
   static class LinkFn extends DoFn<byte[], GenericRecord> {

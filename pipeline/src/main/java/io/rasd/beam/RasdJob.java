@@ -38,6 +38,7 @@ public class RasdJob extends PTransform<PBegin, PDone> {
   private final int workBuckets;
   private final Map<String, String> fileMetadata;
   private final BaseRows base;
+  private boolean claimsOther;
 
   public RasdJob(String input, String outputDir, int numShards, int workBuckets) {
     this(input, outputDir, numShards, workBuckets, Map.of());
@@ -62,6 +63,12 @@ public class RasdJob extends PTransform<PBegin, PDone> {
     this.base = base;
   }
 
+  /** Claims of metric {@code other} too ({@code --claimsOther}). */
+  public RasdJob withClaimsOther(boolean on) {
+    this.claimsOther = on;
+    return this;
+  }
+
   @Override
   public PDone expand(PBegin begin) {
     IncrementalPlan plan = base == null ? null : base.plan();
@@ -78,7 +85,7 @@ public class RasdJob extends PTransform<PBegin, PDone> {
                     ? new DeduplicateArticles()
                     : new DeduplicateArticles(base.priorCopies(begin), base.readNow()));
     PCollection<Article> articles = unique.get(DeduplicateArticles.UNIQUE);
-    PCollectionTuple extracted = articles.apply("Extract", new ExtractFromArticles());
+    PCollectionTuple extracted = articles.apply("Extract", new ExtractFromArticles(claimsOther));
     PCollection<ArticleMentions> mentions = extracted.get(ExtractFromArticles.MENTIONS);
     PCollection<ArticleClaim> claims = extracted.get(ExtractFromArticles.CLAIMS);
     PCollection<GenericRecord> articleRows = rows(articles, TableSchemas.ARTICLES, TableRows::article);
@@ -101,7 +108,7 @@ public class RasdJob extends PTransform<PBegin, PDone> {
       }
       rejectParts = rejectParts.and(base.rejects(begin, displaced));
     }
-    PCollectionTuple linked = mentions.apply("LinkEntities", new LinkEntities());
+    PCollectionTuple linked = mentions.apply("LinkEntities", new LinkEntities(claims));
     PCollection<GenericRecord> claimGroups = claims.apply("GroupClaims", new GroupClaims());
     PCollection<Reject> rejects =
         rejectParts.apply("AllRejects", Flatten.pCollections()).setCoder(SerializableCoder.of(Reject.class));
@@ -110,7 +117,7 @@ public class RasdJob extends PTransform<PBegin, PDone> {
         PCollectionTuple.of(WriteTables.tag(TableSchemas.ARTICLES), articleRows)
             .and(WriteTables.tag(TableSchemas.MENTIONS), linked.get(LinkEntities.MENTION_ROWS))
             .and(WriteTables.tag(TableSchemas.ENTITIES), linked.get(LinkEntities.ENTITY_ROWS))
-            .and(WriteTables.tag(TableSchemas.CLAIMS), rows(claims, TableSchemas.CLAIMS, TableRows::claim))
+            .and(WriteTables.tag(TableSchemas.CLAIMS), linked.get(LinkEntities.CLAIM_ROWS))
             .and(WriteTables.tag(TableSchemas.CLAIM_GROUPS), claimGroups)
             .and(
                 WriteTables.tag(TableSchemas.REJECTS),

@@ -54,4 +54,12 @@ public interface RasdOptions extends PipelineOptions {
   boolean getIncremental();
 
   void setIncremental(boolean value);
+
+  @Description(
+      "Also write claims of metric `other` (a person, cell, weapon or vehicle count no trigger governs): off by"
+          + " default, since most are no security facts (README, \"`other` off by default\")")
+  @Default.Boolean(false)
+  boolean getClaimsOther();
+
+  void setClaimsOther(boolean value);
 }

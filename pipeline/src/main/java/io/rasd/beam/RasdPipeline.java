@@ -59,7 +59,8 @@ public final class RasdPipeline {
         Map<String, String> fileMetadata = RunManifest.fileMetadata(runId);
         Optional<IncrementalBase.Loaded> base = Optional.empty();
         if (options.getIncremental()) {
-          IncrementalBase.Found found = IncrementalBase.find(store, inputs, workBuckets(options));
+          IncrementalBase.Found found =
+              IncrementalBase.find(store, inputs, workBuckets(options), options.getClaimsOther());
           base = found.base();
           log.println(base.map(b -> "rasd: incremental on run " + b.plan().baseRunId() + ": " + describe(b.plan()))
               .orElse("rasd: --incremental: " + found.whyFull() + "; this is a full run"));
@@ -74,7 +75,8 @@ public final class RasdPipeline {
             "Rasd",
             new RasdJob(
                 options.getInput(), publisher.runDir().toString(), options.getNumShards(), options.getWorkBuckets(),
-                fileMetadata, base.map(IncrementalBase.Loaded::rows).orElse(null)));
+                fileMetadata, base.map(IncrementalBase.Loaded::rows).orElse(null))
+                .withClaimsOther(options.getClaimsOther()));
         PipelineResult result = p.run();
         long read = base.map(b -> (long) b.plan().freshFiles().size()).orElse((long) files.size());
         waitWithProgress(result, options.getProgressSeconds(), read, start, log);
@@ -193,6 +195,7 @@ public final class RasdPipeline {
     flags.put("workBuckets", options.getWorkBuckets());
     flags.put("keepRuns", options.getKeepRuns());
     flags.put("incremental", options.getIncremental());
+    flags.put("claimsOther", options.getClaimsOther());
     flags.put("runner", options.getRunner().getName());
     return flags;
   }

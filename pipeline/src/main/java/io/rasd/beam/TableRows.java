@@ -4,6 +4,7 @@ import io.rasd.core.entities.linking.EntityLinker;
 import io.rasd.core.model.ArticleClaim;
 import io.rasd.core.model.Article;
 import io.rasd.core.model.Claim;
+import io.rasd.core.model.MentionRef;
 import io.rasd.core.model.Ids;
 import io.rasd.core.model.Mention;
 import io.rasd.core.model.Reject;
@@ -58,7 +59,8 @@ public final class TableRows {
     return r;
   }
 
-  public static GenericRecord claim(ArticleClaim ac) {
+  /** A claims row; {@code entityIds} maps a name group key to its entity id (see {@link #entityId}). */
+  public static GenericRecord claim(ArticleClaim ac, java.util.Map<String, String> entityIds) {
     Claim c = ac.claim();
     GenericRecord r = new GenericData.Record(TableSchemas.of(TableSchemas.CLAIMS));
     r.put("claim_id", ac.claimId());
@@ -72,13 +74,21 @@ public final class TableRows {
     r.put("year", c.year());
     r.put("since_year", c.sinceYear());
     r.put("actor", c.actor());
+    r.put("actor_entity_id", entityId(ac.articleId(), c.actorRef(), entityIds));
     r.put("source", c.source());
+    r.put("source_entity_id", entityId(ac.articleId(), c.sourceRef(), entityIds));
     r.put("location", c.location());
+    r.put("location_entity_id", entityId(ac.articleId(), c.locationRef(), entityIds));
     r.put("context", c.context());
     r.put("text", c.text());
     r.put("start", c.start());
     r.put("end", c.end());
     return r;
+  }
+
+  /** The entity id of an article's mention, as {@link LinkEntities} gave it to the mention's row; null without one. */
+  static String entityId(String articleId, MentionRef ref, java.util.Map<String, String> entityIds) {
+    return ref == null ? null : entityIds.get(LinkEntities.groupKey(articleId, ref.type(), ref.linkKey()));
   }
 
   public static GenericRecord claimGroup(

@@ -23,7 +23,13 @@ public final class ArticleExtraction implements AutoCloseable {
 
   /** A new name finder (and another after a timeout); the claim extractor (immutable) is shared by the whole JVM. */
   public static ArticleExtraction fromResources() {
-    return new ArticleExtraction(ExtractionLimits.DEFAULT, EntityExtractor::fromResources, SharedClaims.INSTANCE);
+    return fromResources(false);
+  }
+
+  /** {@code claimsOther}: claims of metric {@code other} too ({@link ClaimExtractor#fromResources(boolean)}). */
+  public static ArticleExtraction fromResources(boolean claimsOther) {
+    return new ArticleExtraction(ExtractionLimits.DEFAULT, EntityExtractor::fromResources,
+        claimsOther ? SharedClaimsWithOther.INSTANCE : SharedClaims.INSTANCE);
   }
 
   /** Mentions, claims, and the problems (timeout, truncation, a failed step) that the rows survived. */
@@ -38,6 +44,10 @@ public final class ArticleExtraction implements AutoCloseable {
 
   /** Loaded on first use, once per JVM. */
   private static final class SharedClaims {
-    static final ClaimExtractor INSTANCE = ClaimExtractor.fromResources();
+    static final ClaimExtractor INSTANCE = ClaimExtractor.fromResources(false);
+  }
+
+  private static final class SharedClaimsWithOther {
+    static final ClaimExtractor INSTANCE = ClaimExtractor.fromResources(true);
   }
 }

@@ -14,9 +14,13 @@ import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.junit.jupiter.api.Test;
 
@@ -88,6 +92,57 @@ class ExtractLinkGroupTest {
               }
               return null;
             });
+    p.run().waitUntilFinish();
+  }
+
+  private static final Article C =
+      article("c", "c.txt", "أعلنت وزارة الداخلية المغربية أن المديرية العامة للأمن الوطني اعتقلت 4 أشخاص في مدينة وجدة. وقال راي إن السلطات فككت نحو ألفي خلية إرهابية منذ 2002.");
+
+  /** claim row -> article:metric:(actor|-):(source|-):(location|-), asserting each id is a same-article mention's. */
+  static class IdsOfMentions extends DoFn<GenericRecord, String> {
+    private final PCollectionView<List<GenericRecord>> mentionRows;
+
+    IdsOfMentions(PCollectionView<List<GenericRecord>> mentionRows) {
+      this.mentionRows = mentionRows;
+    }
+
+    @ProcessElement
+    public void process(ProcessContext ctx) {
+      GenericRecord claim = ctx.element();
+      StringBuilder out = new StringBuilder(claim.get("article_id") + ":" + claim.get("metric"));
+      for (String col : List.of("actor", "source", "location")) {
+        Object id = claim.get(col + "_entity_id");
+        out.append(':').append(id == null ? "-" : col);
+        if (id == null) continue;
+        // the id is that of a mention row of the same article whose words are the column's
+        boolean found = false;
+        for (GenericRecord m : ctx.sideInput(mentionRows)) {
+          found |= m.get("article_id").toString().equals(claim.get("article_id").toString())
+              && id.toString().equals(String.valueOf(m.get("entity_id")))
+              && claim.get(col).toString().contains(m.get("text").toString());
+        }
+        assertThat(found).as(col + " of " + claim).isTrue();
+      }
+      ctx.output(out.toString());
+    }
+  }
+
+  @Test
+  void claimRowsTakeTheEntityIdsOfTheMentionsTheirActorSourceAndLocationOverlap() {
+    TestPipeline p = TestPipelines.create();
+    PCollectionTuple extracted =
+        p.apply(Create.of(A, B, C).withCoder(SerializableCoder.of(Article.class))).apply(new ExtractFromArticles());
+    PCollectionTuple linked =
+        extracted.get(ExtractFromArticles.MENTIONS).apply(new LinkEntities(extracted.get(ExtractFromArticles.CLAIMS)));
+    PCollectionView<List<GenericRecord>> mentionRows =
+        linked.get(LinkEntities.MENTION_ROWS).apply(View.asList());
+    PCollection<String> checked =
+        linked.get(LinkEntities.CLAIM_ROWS)
+            .apply(ParDo.of(new IdsOfMentions(mentionRows)).withSideInputs(mentionRows));
+    // السلطات and التقرير are no mentions: no id; المغرب (a place that acts), the agency, source and city are
+    PAssert.that(checked)
+        .containsInAnyOrder("a:cells_dismantled:-:-:-", "b:cells_dismantled:actor:-:location", "c:arrests:actor:source:location",
+            "c:cells_dismantled:-:-:-");
     p.run().waitUntilFinish();
   }
 

@@ -92,6 +92,28 @@ class SeedsEndToEndTest {
   }
 
   @Test
+  void claimEntityIdsAreThoseOfTheMentionsOfTheirArticle() {
+    for (String col : List.of("actor", "source", "location")) {
+      // an id names an entity, and a mention of the claim's article with that id has words of the column's text
+      List<Map<String, Object>> dangling =
+          DuckDb.query(
+              "SELECT c." + col + ", c." + col + "_entity_id AS id FROM " + DuckDb.table(out, "claims") + " c"
+                  + " WHERE c." + col + "_entity_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "
+                  + DuckDb.table(out, "mentions") + " m JOIN " + DuckDb.table(out, "entities")
+                  + " e USING (entity_id) WHERE m.article_id = c.article_id AND m.entity_id = c." + col
+                  + "_entity_id AND (strpos(c." + col + ", m.text) > 0 OR strpos(m.text, c." + col + ") > 0))");
+      assertThat(dangling).as(col).isEmpty();
+      assertThat(DuckDb.query("SELECT count(*) AS n FROM " + DuckDb.table(out, "claims") + " WHERE " + col
+              + " IS NULL AND " + col + "_entity_id IS NOT NULL").get(0).get("n")).as(col).isEqualTo(0L);
+    }
+    List<Map<String, Object>> linked =
+        DuckDb.query("SELECT count(actor_entity_id) AS actors, count(location_entity_id) AS locations FROM "
+            + DuckDb.table(out, "claims"));
+    assertThat((Long) linked.get(0).get("actors")).as("some actor is a mention").isPositive();
+    assertThat((Long) linked.get(0).get("locations")).as("some location is a mention").isPositive();
+  }
+
+  @Test
   void everyRequiredGoldClaimIsFoundAndNoFalsePositive() throws Exception {
     Path gold = Path.of(SeedsEndToEndTest.class.getResource("/gold/claims.jsonl").toURI()).getParent();
     io.rasd.core.eval.ClaimScore score = io.rasd.cli.EvalCommand.score(gold, out);

@@ -33,6 +33,12 @@ public final class IncrementalBase {
   private IncrementalBase() {}
 
   public static Found find(OutputStore store, List<InputFile> inputs, int buckets) throws IOException {
+    return find(store, inputs, buckets, false);
+  }
+
+  /** {@code claimsOther}: this run's {@code --claimsOther}; a base made with the other setting has other claims. */
+  public static Found find(OutputStore store, List<InputFile> inputs, int buckets, boolean claimsOther)
+      throws IOException {
     Optional<String> latest = RunPublisher.latest(store);
     if (latest.isEmpty()) {
       return full("no published run in " + store.root() + " to build on");
@@ -46,6 +52,11 @@ public final class IncrementalBase {
     String differs = buildDifference(m);
     if (differs != null) {
       return full("the published run " + latest.get() + " was made by another build (" + differs + ")");
+    }
+    // runs made before the flag existed wrote `other` claims
+    boolean baseOther = m.path("flags").path("claimsOther").asBoolean(true);
+    if (baseOther != claimsOther) {
+      return full("the published run " + latest.get() + " was made with --claimsOther=" + baseOther);
     }
     List<MatchResult.Metadata> copies = store.match(run + StateTables.DIR + "/" + StateTables.COPIES + "/*.parquet");
     if (copies.isEmpty()) {

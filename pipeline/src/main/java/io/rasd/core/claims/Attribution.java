@@ -4,6 +4,7 @@ import io.rasd.core.arabic.AnalyzedText;
 import io.rasd.core.arabic.DefiniteArticle;
 import io.rasd.core.arabic.Token;
 import io.rasd.core.model.Mention;
+import io.rasd.core.model.MentionRef;
 import java.util.List;
 
 /**
@@ -14,6 +15,9 @@ final class Attribution {
   private static final int NP_MAX = 4;
   /** A place word further away than this (tokens) is not the claim's location. */
   private static final int LOCATION_DISTANCE = 12;
+  /** Mention types an actor or source span may be, in order of preference when spans overlap several. */
+  private static final List<String> AGENT_TYPES = List.of("ORGANIZATION", "PERSON", "LOCATION", "MISC");
+  private static final List<String> LOCATION_TYPES = List.of("LOCATION", "ORGANIZATION", "MISC");
 
   private final ClaimLexicon lex;
   private final String body;
@@ -21,37 +25,80 @@ final class Attribution {
   private final AnalyzedText seg;
   private final List<Mention> mentions;
 
+  private final AgentFinder agents;
+
   Attribution(ClaimLexicon lex, String body, List<Token> tokens, AnalyzedText seg, List<Mention> mentions) {
     this.lex = lex;
     this.body = body;
     this.tokens = tokens;
     this.seg = seg;
     this.mentions = mentions == null ? List.of() : mentions;
+    this.agents = new AgentFinder(lex, tokens, seg, this.mentions, this);
   }
 
-  /** Candidates in text order; coordinated claims of one sentence share an actor when theirs is not stated. */
+  /**
+   * Candidates in text order; coordinated claims of one sentence share an actor when theirs is not stated. Each
+   * span also names the mention it overlaps, the link to its entity id.
+   */
   void resolve(List<Candidate> cands) {
     Candidate prev = null;
     for (Candidate c : cands) {
-      c.location = location(c);
-      c.actor = actor(c);
+      Span location = location(c);
+      c.location = text(location);
+      c.locationRef = MentionRef.of(overlapping(location, LOCATION_TYPES));
+      Span actor = agents.agent(c);
+      c.actor = text(actor);
+      c.actorRef = MentionRef.of(overlapping(actor, AGENT_TYPES));
       if (c.actor == null && prev != null && seg.sentenceOf(prev.anchor) == seg.sentenceOf(c.anchor)) {
         c.actor = prev.actor;
+        c.actorRef = prev.actorRef;
       }
-      c.source = source(c);
+      Span source = source(c);
+      c.source = text(source);
+      c.sourceRef = MentionRef.of(overlapping(source, AGENT_TYPES));
       prev = c;
     }
   }
 
-  private int firstTok(Candidate c) {
+  String text(Span s) {
+    return s == null ? null : body.substring(s.start(), s.end());
+  }
+
+  private static Span span(Mention m) {
+    return new Span(m.start(), m.end());
+  }
+
+  /**
+   * The mention that overlaps the span most (the same article, offsets overlapping), types earlier in the list
+   * first on a tie; null when none overlaps.
+   */
+  private Mention overlapping(Span s, List<String> types) {
+    if (s == null) return null;
+    Mention best = null;
+    int bestOverlap = 0;
+    int bestRank = Integer.MAX_VALUE;
+    for (Mention m : mentions) {
+      int rank = types.indexOf(m.type());
+      int overlap = Math.min(s.end(), m.end()) - Math.max(s.start(), m.start());
+      if (rank < 0 || overlap <= 0) continue;
+      if (overlap > bestOverlap || (overlap == bestOverlap && rank < bestRank)) {
+        best = m;
+        bestOverlap = overlap;
+        bestRank = rank;
+      }
+    }
+    return best;
+  }
+
+  static int firstTok(Candidate c) {
     return c.trigger >= 0 ? Math.min(c.trigger, c.anchor) : c.anchor;
   }
 
-  private String location(Candidate c) {
+  private Span location(Candidate c) {
     int sent = seg.sentenceOf(c.anchor);
     Mention best = nearestMention("LOCATION", c, sent);
-    if (best != null) return best.text();
-    String found = null;
+    if (best != null) return span(best);
+    Span found = null;
     int bestDist = Integer.MAX_VALUE;
     for (int i = 0; i + 1 < tokens.size(); i++) {
       if (seg.clauseOf(i) != seg.clauseOf(c.anchor)) continue;
@@ -64,55 +111,39 @@ final class Attribution {
       int d = Math.abs(i - c.anchor);
       if (d < bestDist && d <= LOCATION_DISTANCE) {
         bestDist = d;
-        found = body.substring(place.start(), place.end());
+        found = new Span(place.start(), place.end());
       }
     }
     return found;
   }
 
-  private String actor(Candidate c) {
-    int from = Math.max(0, firstTok(c) - 6);
-    int to = c.anchor;
-    Mention m = mentionIn("ORGANIZATION", from, to);
-    if (m != null) return m.text();
-    for (int i = to - 1; i >= from; i--) {
-      if (seg.clauseOf(i) != seg.clauseOf(c.anchor)) break;
-      if (lex.inSet(tokens.get(i), lex.actorHeads)) {
-        int h = i;
-        while (h > from && seg.clauseOf(h - 1) == seg.clauseOf(h) && lex.inSet(tokens.get(h - 1), lex.actorHeads)) h--;
-        return nounPhrase(h);
-      }
-    }
-    return null;
-  }
-
   /** The nearest attribution cue of the sentence before the claim, else after it (..., حسبما أفاد مسؤولون). */
-  private String source(Candidate c) {
+  private Span source(Candidate c) {
     int sent = seg.sentenceOf(c.anchor);
     for (int i = firstTok(c) - 1; i >= 0 && seg.sentenceOf(i) == sent; i--) {
-      String s = sourceAt(i);
+      Span s = sourceAt(i);
       if (s != null) return s;
     }
     for (int i = c.anchor + 1; i < tokens.size() && seg.sentenceOf(i) == sent; i++) {
-      String s = sourceAt(i);
+      Span s = sourceAt(i);
       if (s != null) return s;
     }
     return null;
   }
 
-  private String sourceAt(int i) {
+  private Span sourceAt(int i) {
     Token t = tokens.get(i);
     boolean cue = lex.isSourceVerb(t) || lex.inSet(t, lex.sourcePreps);
     if (!cue || i + 1 >= tokens.size()) return null;
     int h = i + 1;
     Mention m = mentionIn("ORGANIZATION", h, Math.min(tokens.size(), h + 2));
-    if (m != null) return m.text();
+    if (m != null) return span(m);
     if (lex.inSet(tokens.get(h), lex.sourceHeads)) return nounPhrase(h);
     return null;
   }
 
   /** The head word at token h and up to three more words that continue its noun phrase. */
-  private String nounPhrase(int h) {
+  Span nounPhrase(int h) {
     int e = h;
     while (e + 1 < tokens.size() && e + 1 - h < NP_MAX && seg.clauseOf(e + 1) == seg.clauseOf(h)) {
       Token n = tokens.get(e + 1);
@@ -122,7 +153,7 @@ final class Attribution {
       if (n.norm().startsWith("و") && !n.norm().startsWith("وزار") && !n.norm().startsWith("وكال")) break;
       e++;
     }
-    return body.substring(tokens.get(h).start(), tokens.get(e).end());
+    return new Span(tokens.get(h).start(), tokens.get(e).end());
   }
 
   /**
@@ -151,7 +182,7 @@ final class Attribution {
     return after != null ? after : before != null ? before : any;
   }
 
-  private Mention mentionIn(String type, int fromTok, int toTok) {
+  Mention mentionIn(String type, int fromTok, int toTok) {
     if (mentions.isEmpty() || fromTok >= toTok || toTok > tokens.size()) return null;
     int s = tokens.get(fromTok).start();
     int e = tokens.get(toTok - 1).end();
@@ -164,7 +195,7 @@ final class Attribution {
     return best;
   }
 
-  private int tokenAt(int offset) {
+  int tokenAt(int offset) {
     int lo = 0;
     int hi = tokens.size() - 1;
     while (lo <= hi) {

@@ -13,6 +13,10 @@ final class Candidate {
   String actor;
   String source;
   String location;
+  /** the mentions the actor, source and location spans overlap, null when none */
+  io.rasd.core.model.MentionRef actorRef;
+  io.rasd.core.model.MentionRef sourceRef;
+  io.rasd.core.model.MentionRef locationRef;
   /** token of the quantity (the number, or the counted noun of an implicit 1 / dual 2) */
   int anchor;
   /** last token of the quantity phrase (number or counted noun) */

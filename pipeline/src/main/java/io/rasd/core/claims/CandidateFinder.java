@@ -27,8 +27,6 @@ final class CandidateFinder {
   private static final int VERB_AFTER_WINDOW = 6;
   /** How far after its counted phrase a trigger with a plural pronoun object may stand (... والقبض عليهم). */
   private static final int PRONOUN_BACK_WINDOW = 12;
-  /** Classes whose untriggered quantities become metric "other" (never money, measures or places). */
-  private static final Set<String> OTHER_CLASSES = Set.of("PERSON", "CELL", "PLOT", "WEAPON", "AMMO", "VEHICLE");
   private static final String LIST_MARKS = "-–—).:/";
   /** How far back (tokens) a trigger may govern a vague quantity; no punctuation between them. */
   private static final int VAGUE_WINDOW = 4;
@@ -252,7 +250,7 @@ final class CandidateFinder {
       metric = noun.noun().selfMetric();
     }
     if (metric == null) {
-      if (vague || noun == null || !OTHER_CLASSES.contains(noun.noun().nounClass())) return null;
+      if (vague || noun == null || !lex.otherClasses.contains(noun.noun().nounClass())) return null;
       metric = "other";
     }
     if (trig >= 0 && isNegated(trig, qualEndTok)) return null;

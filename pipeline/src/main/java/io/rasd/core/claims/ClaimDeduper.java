@@ -49,10 +49,14 @@ final class ClaimDeduper {
 
   private static Claim merge(Claim a, Claim b) {
     String qualifier = a.qualifier().equals("exact") && !b.qualifier().equals("exact") ? b.qualifier() : a.qualifier();
+    // a text and its mention go together: the later claim's actor comes with its mention
+    Claim actor = a.actor() != null ? a : b;
+    Claim source = a.source() != null ? a : b;
+    Claim location = a.location() != null ? a : b;
     return new Claim(a.metric(), a.value(), a.valueMax(), qualifier, a.counted() != null ? a.counted() : b.counted(),
-        a.unit(), or(a.year(), b.year()), or(a.sinceYear(), b.sinceYear()), or(a.actor(), b.actor()),
-        or(a.source(), b.source()), or(a.location(), b.location()), a.text(), a.start(), a.end(),
-        or(a.context(), b.context()));
+        a.unit(), or(a.year(), b.year()), or(a.sinceYear(), b.sinceYear()), actor.actor(), source.source(),
+        location.location(), a.text(), a.start(), a.end(), or(a.context(), b.context()), actor.actorRef(),
+        source.sourceRef(), location.locationRef());
   }
 
   private static <T> T or(T x, T y) {

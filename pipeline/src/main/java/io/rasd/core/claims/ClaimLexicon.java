@@ -55,6 +55,8 @@ final class ClaimLexicon {
   private final Set<String> oneOf = new HashSet<>();
   /** folded lemmas of the nouns people_trained may count (trainee_nouns.txt) */
   private final Set<String> trainees = new HashSet<>();
+  /** noun classes whose untriggered quantities become metric "other" (other_classes.txt) */
+  final Set<String> otherClasses = new HashSet<>();
   /** fractions of a measure (fractions.tsv): نصف 0.5 */
   private final Map<String, Double> fractions = new HashMap<>();
   /** words that end an actor's or source's noun phrase */
@@ -66,6 +68,14 @@ final class ClaimLexicon {
   final Set<String> actorHeads = new HashSet<>();
   final Set<String> genericActorHeads = new HashSet<>();
   final Set<String> locationHeads = new HashSet<>();
+  /** agent_words.tsv: verbs whose subject is the agent (prefixes), markers before an agent, targets, ... */
+  final Set<String> agentVerbPrefixes = new HashSet<>();
+  final Set<String> agentVerbs = new HashSet<>();
+  final List<String[]> agentMarkers = new ArrayList<>();
+  final Set<String> targetPrefixes = new HashSet<>();
+  final Set<String> targets = new HashSet<>();
+  final Set<String> subordinators = new HashSet<>();
+  final Set<String> securityWords = new HashSet<>();
 
   static ClaimLexicon load() {
     ClaimLexicon l = new ClaimLexicon();
@@ -108,6 +118,7 @@ final class ClaimLexicon {
     }
     for (String w : ResourceLines.read("claims/death_objects.txt")) l.deathObjects.add(Folding.MATCH.apply(w));
     for (String w : ResourceLines.read("claims/trainee_nouns.txt")) l.trainees.add(Folding.MATCH.apply(w));
+    l.otherClasses.addAll(ResourceLines.read("claims/other_classes.txt"));
     for (String[] f : ResourceLines.readTsv("claims/fractions.tsv", 2)) {
       l.fractions.put(Folding.MATCH.apply(f[0]), Double.valueOf(f[1]));
     }
@@ -129,6 +140,18 @@ final class ClaimLexicon {
         }
         case "LOCATION_HEAD" -> l.locationHeads.add(form);
         default -> throw new IllegalStateException("unknown attribution role " + f[1]);
+      }
+    }
+    for (String[] f : ResourceLines.readTsv("claims/agent_words.tsv", 2)) {
+      boolean prefix = f[0].endsWith("*");
+      String form = Folding.MATCH.apply(prefix ? f[0].substring(0, f[0].length() - 1) : f[0]);
+      switch (f[1]) {
+        case "AGENT_VERB" -> (prefix ? l.agentVerbPrefixes : l.agentVerbs).add(form);
+        case "AGENT_MARKER" -> l.agentMarkers.add(form.split(" "));
+        case "TARGET" -> (prefix ? l.targetPrefixes : l.targets).add(form);
+        case "SUBORDINATOR" -> l.subordinators.add(form);
+        case "SECURITY_WORD" -> l.securityWords.add(ArabicWord.withoutArticle(form));
+        default -> throw new IllegalStateException("unknown agent role " + f[1]);
       }
     }
     for (List<Phrase> ps : List.of(l.qualifiersBefore, l.qualifiersAfter, l.periodPhrases)) {
@@ -403,6 +426,17 @@ final class ClaimLexicon {
       if (v.definite()) continue;
       if (sourceVerbs.contains(v.form())) return true;
       for (String p : sourceVerbPrefixes) if (v.form().startsWith(p)) return true;
+    }
+    return false;
+  }
+
+  /** A verb (no article) of the set or starting with one of the prefixes: source verbs, agent verbs, targets. */
+  boolean isVerbOf(Token t, Set<String> exact, Set<String> prefixes) {
+    if (!t.isWord()) return false;
+    for (Reading v : t.readings(CliticSet.LEXICON)) {
+      if (v.definite()) continue;
+      if (exact.contains(v.form())) return true;
+      for (String p : prefixes) if (v.form().startsWith(p)) return true;
     }
     return false;
   }

@@ -19,6 +19,8 @@ final class ContextClassifier {
   /** The contexts in tie-break order. */
   static final List<String> CONTEXTS = List.of("security", "crime", "disaster", "accident");
   static final String OTHER = "other";
+  static final String ACCIDENT = "accident";
+  static final String DISASTER = "disaster";
 
   private record Cue(String context, int weight) {}
 

@@ -18,6 +18,9 @@ import java.io.Serializable;
  * @param context security, crime, accident, disaster or other: the kind of event the count belongs to (cue words
  *     of the clause, else of the article); a security metric in an accident is kept and marked so. Null only for
  *     claims built without an article (tests, older tables)
+ * @param actorRef the mention of the article the actor span overlaps, or null (no actor, or none of the mentions)
+ * @param sourceRef the mention the source span overlaps, or null
+ * @param locationRef the mention the location span overlaps, or null
  */
 public record Claim(
     String metric,
@@ -34,13 +37,24 @@ public record Claim(
     String text,
     int start,
     int end,
-    String context)
+    String context,
+    MentionRef actorRef,
+    MentionRef sourceRef,
+    MentionRef locationRef)
     implements Serializable {
+
+  /** A claim whose actor, source and location are no mention of the article. */
+  public Claim(String metric, Double value, Double valueMax, String qualifier, String counted, String unit, Integer year,
+      Integer sinceYear, String actor, String source, String location, String text, int start, int end,
+      String context) {
+    this(metric, value, valueMax, qualifier, counted, unit, year, sinceYear, actor, source, location, text, start, end,
+        context, null, null, null);
+  }
 
   /** A claim without a context (read from a table without the column, or built in a test). */
   public Claim(String metric, Double value, Double valueMax, String qualifier, String counted, String unit, Integer year,
       Integer sinceYear, String actor, String source, String location, String text, int start, int end) {
     this(metric, value, valueMax, qualifier, counted, unit, year, sinceYear, actor, source, location, text, start, end,
-        null);
+        (String) null);
   }
 }

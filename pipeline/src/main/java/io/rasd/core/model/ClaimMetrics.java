@@ -9,6 +9,8 @@ import java.util.Set;
 /** The claim metric names and their traits, from {@code claims/metrics.tsv} (loaded once). */
 public final class ClaimMetrics {
   public static final String RESOURCE = "claims/metrics.tsv";
+  /** The metric of a quantity no trigger governs (off by default; {@code --claimsOther}). */
+  public static final String OTHER = "other";
 
   /** Metrics of the taxonomy, in report order ({@code other} excluded). */
   public static final List<String> TAXONOMY;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rasd.core.model.Claim;
 import io.rasd.core.model.Mention;
+import io.rasd.core.model.MentionRef;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -19,6 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class ClaimExtractorTest {
   private static final ClaimExtractor X = ClaimExtractor.fromResources();
+  private static final ClaimExtractor WITH_OTHER = ClaimExtractor.fromResources(true);
 
   static Stream<Arguments> cases() throws IOException {
     List<Arguments> out = new ArrayList<>();
@@ -38,8 +40,13 @@ class ClaimExtractorTest {
   @ParameterizedTest(name = "[{index}] {0}")
   @MethodSource("cases")
   void extractsExpectedClaims(String sentence, String expected) {
-    List<Claim> claims = X.extract(sentence, List.of(), null);
-    List<String> want = expected.equals("NONE") ? List.of() : List.of(expected.split(" \\| "));
+    List<String> all = expected.equals("NONE") ? List.of() : List.of(expected.split(" \\| "));
+    // the cases list `other` claims: the extractor with other gives them all, the default one all but them
+    check(sentence, WITH_OTHER.extract(sentence, List.of(), null), all);
+    check(sentence, X.extract(sentence, List.of(), null), all.stream().filter(w -> !w.startsWith("other:")).toList());
+  }
+
+  private static void check(String sentence, List<Claim> claims, List<String> want) {
     assertThat(claims).as(sentence + " -> " + claims).hasSize(want.size());
     for (int i = 0; i < want.size(); i++) {
       Claim c = claims.get(i);
@@ -56,6 +63,7 @@ class ClaimExtractorTest {
           case "unit" -> c.unit();
           case "loc" -> c.location();
           case "ctx" -> c.context();
+          case "actor" -> c.actor() == null ? "-" : c.actor();
           default -> throw new IllegalArgumentException(kv[0]);
         };
         assertThat(got).as(sentence + " " + kv[0]).isEqualTo(kv[1]);
@@ -94,6 +102,47 @@ class ClaimExtractorTest {
     assertThat(c.actor()).isEqualTo("الفرقة الوطنية");
     assertThat(c.location()).isEqualTo("وجدة");
     assertThat(c.source()).isNotNull();
+    assertThat(c.actorRef()).isEqualTo(new MentionRef("ORGANIZATION", "bnpj"));
+    assertThat(c.locationRef()).isEqualTo(new MentionRef("LOCATION", "oujda"));
+    assertThat(c.sourceRef()).isEqualTo(new MentionRef("ORGANIZATION", "dgsn"));
+  }
+
+  @Test
+  void anActorFoundByItsHeadWordLinksToTheMentionItsWordsOverlap() {
+    String body = "وقال التقرير إن أجهزة الأمن المغربية اعتقلت 55 فردا";
+    int mar = body.indexOf("المغربية");
+    Mention place = new Mention("LOCATION", "المغربية", mar, mar + 8, null, "ma", null);
+    Claim c = X.extract(body, List.of(place), null).get(0);
+    assertThat(c.actor()).as("no organization mention: the head-word phrase").isEqualTo("أجهزة الأمن المغربية");
+    assertThat(c.actorRef()).isEqualTo(new MentionRef("LOCATION", "ma"));
+    assertThat(c.sourceRef()).as("التقرير is no mention").isNull();
+  }
+
+  private static Mention person(String body, String name, int from) {
+    int s = body.indexOf(name, from);
+    return new Mention("PERSON", name, s, s + name.length(), null, name, null);
+  }
+
+  @Test
+  void namedPeopleAfterATriggerCountTheNames() {
+    String three = "واعتقلت الشرطة أحمد سالم وخالد عمر ومحمد علي في المدينة";
+    List<Claim> c = X.extract(three, List.of(person(three, "أحمد سالم", 0), person(three, "خالد عمر", 0),
+        person(three, "محمد علي", 0)), null);
+    assertThat(c).extracting(Claim::metric, Claim::value).containsExactly(org.assertj.core.groups.Tuple.tuple("arrests", 3.0));
+    String titled = "وجرح كلاً من \"أبو سعد\" القائد الميداني بمديرية الحزم والقيادي \" أبو فهد\" في المواجهات";
+    c = X.extract(titled, List.of(person(titled, "أبو سعد", 0), person(titled, "أبو فهد", 0)), null);
+    assertThat(c).extracting(Claim::metric, Claim::value).containsExactly(org.assertj.core.groups.Tuple.tuple("wounded", 2.0));
+    String apart = "اعتقلت الشرطة أحمد سالم. وقال خالد عمر إن الأمر خطير";
+    assertThat(X.extract(apart, List.of(person(apart, "أحمد سالم", 0), person(apart, "خالد عمر", 0)), null))
+        .as("one name, then another sentence: no list").allMatch(x -> x.value() == null || x.value() < 2);
+  }
+
+  @Test
+  void noMentionNoRef() {
+    Claim c = X.extract("وقال التقرير إن أجهزة الأمن المغربية اعتقلت 55 فردا", List.of(), null).get(0);
+    assertThat(c.actor()).isNotNull();
+    assertThat(c.actorRef()).isNull();
+    assertThat(c.locationRef()).isNull();
   }
 
   @Test

@@ -1,0 +1,262 @@
+package io.rasd.core.claims;
+
+import io.rasd.core.arabic.AnalyzedText;
+import io.rasd.core.arabic.ArabicWord;
+import io.rasd.core.arabic.CliticSet;
+import io.rasd.core.arabic.Reading;
+import io.rasd.core.arabic.Token;
+import io.rasd.core.model.Mention;
+import java.util.List;
+
+/**
+ * The agent of a claim: who arrested, killed, sentenced; never the victim or the target, null where the text names
+ * none. In order: an organization or actor head before the quantity in its clause (اعتقلت الشرطة 5); an agent marker
+ * after the counted phrase (قتل 8 ... إثر قصف جوي لمروحيات الأباتشي); the subject of an agent verb of the sentence
+ * (تمكنت الجهات الأمنية من ضبط, شن داعش هجوما مما أسفر عن مقتل, ... بعدما أضرم مستوطنون); the security body that
+ * announces it (أعلنت شرطة المنطقة عن ضبط). Words in agent_words.tsv and attribution_words.tsv.
+ */
+final class AgentFinder {
+  /** How far before the quantity the clause's own agent may stand (tokens). */
+  private static final int LOCAL_WINDOW = 6;
+  /** How far after the counted phrase an agent marker may stand. */
+  private static final int MARKER_WINDOW = 12;
+  /** Words between an agent marker and its agent (قصف جوي لـ). */
+  private static final int MARKER_GAP = 3;
+  /** How far before the claim an agent verb or an announcing verb may stand in its sentence. */
+  private static final int VERB_WINDOW = 25;
+  /** How far after the claim a subordinate clause (بعدما أضرم ...) may open. */
+  private static final int AFTER_WINDOW = 15;
+  /** Words a subject may stand before its verb (إن الجيش السوري ألقى; وكانت شرطة منطقة مكة المكرمة قد أعلنت). */
+  private static final int SUBJECT_BEFORE = 5;
+
+  private final ClaimLexicon lex;
+  private final List<Token> tokens;
+  private final AnalyzedText seg;
+  private final List<Mention> mentions;
+  private final Attribution attribution;
+
+  AgentFinder(ClaimLexicon lex, List<Token> tokens, AnalyzedText seg, List<Mention> mentions, Attribution attribution) {
+    this.lex = lex;
+    this.tokens = tokens;
+    this.seg = seg;
+    this.mentions = mentions;
+    this.attribution = attribution;
+  }
+
+  Span agent(Candidate c) {
+    Span s = local(c);
+    if (s == null) s = afterMarker(c);
+    if (s == null) s = verbSubject(c);
+    if (s == null) s = announcer(c);
+    return s;
+  }
+
+  /** An organization mention, else an actor head, before the quantity in its clause; not a target nor a mere source. */
+  private Span local(Candidate c) {
+    int from = Math.max(0, Attribution.firstTok(c) - LOCAL_WINDOW);
+    int to = c.anchor;
+    Mention m = attribution.mentionIn("ORGANIZATION", from, to);
+    if (m != null) {
+      int h = tokenAt(m.start());
+      Span s = new Span(m.start(), m.end());
+      if (h >= 0 && !isTarget(h) && !(isSourceSubject(h) && !isSecurity(s))) return s;
+    }
+    for (int i = to - 1; i >= from; i--) {
+      if (seg.clauseOf(i) != seg.clauseOf(c.anchor)) break;
+      if (lex.inSet(tokens.get(i), lex.actorHeads)) {
+        int h = i;
+        while (h > from && seg.clauseOf(h - 1) == seg.clauseOf(h) && lex.inSet(tokens.get(h - 1), lex.actorHeads)) h--;
+        if (isTarget(h)) return null;
+        Span s = attribution.nounPhrase(h);
+        if (isSourceSubject(h) && !isSecurity(s)) return null;
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /** على يد / من قبل / برصاص / قصف ... لـ + agent, after the counted phrase in the sentence. */
+  private Span afterMarker(Candidate c) {
+    int last = Math.max(c.lastToken, c.nounLast);
+    int clause = seg.clauseOf(last);
+    // in the claim's clause only: a marker behind a comma belongs to another verb (، تلقى تدريبه على يد ...)
+    for (int i = last + 1; i < tokens.size() && i <= last + MARKER_WINDOW && seg.clauseOf(i) == clause; i++) {
+      if (isComma(i)) break;
+      int after = markerEnd(i);
+      if (after < 0) continue;
+      for (int j = after; j < tokens.size() && j < after + MARKER_GAP && seg.clauseOf(j) == clause; j++) {
+        Span s = agentAt(j);
+        if (s != null) return s;
+      }
+    }
+    return null;
+  }
+
+  /** The subject of the nearest agent verb before the claim in its sentence, or of one after it behind بعدما/عندما. */
+  private Span verbSubject(Candidate c) {
+    int sent = seg.sentenceOf(c.anchor);
+    int first = Attribution.firstTok(c);
+    for (int i = first - 1; i >= 0 && i >= first - VERB_WINDOW && seg.sentenceOf(i) == sent; i--) {
+      if (isAgentVerb(i)) {
+        Span s = subjectOf(i);
+        if (s != null) return s;
+      }
+    }
+    int last = Math.max(c.lastToken, c.nounLast);
+    for (int i = last + 1; i + 1 < tokens.size() && i <= last + AFTER_WINDOW && seg.sentenceOf(i) == sent; i++) {
+      if (!lex.inSet(tokens.get(i), lex.subordinators)) continue;
+      for (int v = i + 1; v <= i + 2 && v < tokens.size() && seg.sentenceOf(v) == sent; v++) { // بعد أن قام
+        if (isAgentVerb(v)) return subjectOf(v);
+      }
+    }
+    return null;
+  }
+
+  /** A security body announcing the claim (أعلنت الشرطة عن ضبط ...): the subject of the nearest source verb. */
+  private Span announcer(Candidate c) {
+    int sent = seg.sentenceOf(c.anchor);
+    int first = Attribution.firstTok(c);
+    for (int i = first - 1; i >= 0 && i >= first - VERB_WINDOW && seg.sentenceOf(i) == sent; i--) {
+      if (!lex.isSourceVerb(tokens.get(i))) continue;
+      Span s = subjectOf(i);
+      return s != null && isSecurity(s) ? s : null;
+    }
+    return null;
+  }
+
+  /** The verb's subject: an agent right after it (VSO), else one ending right before it (SVO: إن الجيش ألقى). */
+  private Span subjectOf(int verb) {
+    for (int j = verb + 1; j <= verb + 2 && j < tokens.size() && seg.clauseOf(j) == seg.clauseOf(verb); j++) {
+      if (isQuote(j)) continue;
+      Span s = agentAt(j);
+      if (s != null) return s;
+      if (!isParticle(j)) break;
+    }
+    for (int j = verb - 1; j >= 0 && j >= verb - SUBJECT_BEFORE && seg.sentenceOf(j) == seg.sentenceOf(verb); j--) {
+      if (isQuote(j)) continue; // بأن "داعش" يقف وراء
+      if (!tokens.get(j).isWord() || lex.triggers(tokens, j).size() > 0) break;
+      Span s = agentAt(j);
+      if (s != null) {
+        // the head nearest the verb may be the second word of the phrase (الجيش السوري): take its first head
+        int h = j;
+        while (h - 1 >= 0 && h - 1 >= verb - SUBJECT_BEFORE && lex.inSet(tokens.get(h - 1), lex.actorHeads)) h--;
+        Span np = h == j ? s : agentAt(h);
+        // the phrase ends before its verb (إن الجيش ألقى: ألقى is no definite word)
+        int stop = tokens.get(verb).start();
+        if (np.end() > stop) np = new Span(np.start(), tokens.get(verb - 1).end());
+        return np;
+      }
+    }
+    return null;
+  }
+
+  private boolean isComma(int i) {
+    String t = tokens.get(i).text();
+    return t.equals("،") || t.equals(",") || t.equals("؛") || t.equals(";");
+  }
+
+  private boolean isQuote(int i) {
+    String t = tokens.get(i).text();
+    return t.equals("\"") || t.equals("«") || t.equals("»") || t.equals("“") || t.equals("”");
+  }
+
+  /** قد / أيضا / اليوم between a verb and its subject are skipped: short function words. */
+  private boolean isParticle(int i) {
+    String n = tokens.get(i).norm();
+    return n.length() <= 2;
+  }
+
+  /** A mention of an organization or person starting at token i, else a noun phrase opened by an actor head. */
+  private Span agentAt(int i) {
+    Token t = tokens.get(i);
+    if (!t.isWord()) return null;
+    for (Mention m : mentions) {
+      if ((m.type().equals("ORGANIZATION") || m.type().equals("PERSON")) && m.start() >= t.start() && m.start() < t.end()) {
+        return new Span(m.start(), m.end());
+      }
+    }
+    Reading head = reading(t, lex.actorHeads);
+    if (head == null) return null;
+    int end = attribution.nounPhrase(i).end();
+    if (!head.definite() && (head.form().endsWith("ون") || head.form().endsWith("ين"))) {
+      end = t.end(); // a sound plural with its nun heads no construct: أضرم مستوطنون النار, not "مستوطنون النار"
+    } else if (end == t.end()) {
+      end = nameAfter(i, end); // تنظيم داعش: the organization's name is a mention
+    }
+    return new Span(stemStart(t, head), end); // without a proclitic: لمروحيات الأباتشي is مروحيات الأباتشي
+  }
+
+  /** The end of an organization or person mention that starts at the token after i, else {@code end}. */
+  private int nameAfter(int i, int end) {
+    if (i + 1 >= tokens.size()) return end;
+    Token n = tokens.get(i + 1);
+    for (Mention m : mentions) {
+      if ((m.type().equals("ORGANIZATION") || m.type().equals("PERSON")) && m.start() >= n.start() && m.start() < n.end()) {
+        return m.end();
+      }
+    }
+    return end;
+  }
+
+  private static Reading reading(Token t, java.util.Set<String> set) {
+    for (Reading r : t.readings(CliticSet.LEXICON)) {
+      if (set.contains(r.form())) return r;
+    }
+    return null;
+  }
+
+  /** Where the head's word starts: after و/ل/ب, with its article (للقوات -> قوات, والقوات -> القوات). */
+  private int stemStart(Token t, Reading head) {
+    int at = t.start() + head.offset();
+    if (head.definite() && at - 2 >= t.start() && body(at - 2, at).equals("ال")) return at - 2;
+    return at;
+  }
+
+  private String body(int s, int e) {
+    return attribution.text(new Span(s, e));
+  }
+
+  /** The token after a marker phrase that starts at token i, or -1. */
+  private int markerEnd(int i) {
+    for (String[] words : lex.agentMarkers) {
+      int k = 0;
+      while (k < words.length && i + k < tokens.size()
+          && lex.inSet(tokens.get(i + k), java.util.Set.of(words[k]))) k++;
+      if (k == words.length) return i + k;
+    }
+    return -1;
+  }
+
+  private boolean isAgentVerb(int i) {
+    return lex.isVerbOf(tokens.get(i), lex.agentVerbs, lex.agentVerbPrefixes);
+  }
+
+  /** The phrase at h is the object of a targeting word (تستهدف قوات الجيش, ضد الشرطة): a target, not an agent. */
+  private boolean isTarget(int h) {
+    for (int k = h - 1; k >= 0 && k >= h - 2 && seg.clauseOf(k) == seg.clauseOf(h); k--) {
+      if (lex.isVerbOf(tokens.get(k), lex.targets, lex.targetPrefixes)) return true;
+    }
+    return false;
+  }
+
+  /** The phrase at h is the subject of a source verb (وأضافت شينخوا): it says, it does not act. */
+  private boolean isSourceSubject(int h) {
+    return h > 0 && seg.clauseOf(h - 1) == seg.clauseOf(h) && lex.isSourceVerb(tokens.get(h - 1));
+  }
+
+  /** One of the span's words is a security word (شرطة, أمن, قوات, محكمة ...). */
+  private boolean isSecurity(Span s) {
+    for (int i = tokenAt(s.start()); i >= 0 && i < tokens.size() && tokens.get(i).start() < s.end(); i++) {
+      Token t = tokens.get(i);
+      if (lex.inSet(t, lex.securityWords)) return true;
+      if (t.isWord() && lex.securityWords.contains(ArabicWord.withoutArticle(io.rasd.core.arabic.Folding.MATCH.apply(t.norm())))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int tokenAt(int offset) {
+    return attribution.tokenAt(offset);
+  }
+}
