@@ -191,8 +191,13 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
             ranges = InputReader.planJsonArray(in);
           }
           if (ranges != null) {
-            for (int i = 0; i < ranges.size(); i++) {
-              out.get(RANGES).output(KV.of(Math.floorMod(file.hashCode() + i, buckets), new FileRange(file, ranges.get(i))));
+            // ranges past the per-file articles limit are never read: they stand as one reject
+            InputReader.PlannedRanges planned = InputReader.limitRanges(file, ranges, InputReader.Limits.DEFAULT);
+            for (int i = 0; i < planned.read().size(); i++) {
+              out.get(RANGES).output(KV.of(Math.floorMod(file.hashCode() + i, buckets), new FileRange(file, planned.read().get(i))));
+            }
+            if (planned.beyondLimit() != null) {
+              reject(out, planned.beyondLimit());
             }
             return;
           }
