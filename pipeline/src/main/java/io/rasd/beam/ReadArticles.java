@@ -155,7 +155,8 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
    * Whole file in (after its size is checked against {@link InputReader.Limits}: a file that could not be held in
    * memory is a {@code too_large} reject and is never read), its articles (and rejects of unusable files or
    * elements) out; a file that is one JSON array of more than {@link InputReader#JSON_RANGE_ELEMENTS} elements is
-   * streamed once to find its ranges, which go out to be read one by one ({@link ReadRangeFn}) instead.
+   * streamed once to find its ranges, which go out to be read one by one ({@link ReadRangeFn}) instead; those past
+   * {@link InputReader.Limits#maxFileArticles()} are never read and stand as one {@code too_large} reject.
    */
   static class ReadFileFn extends DoFn<String, RawArticle> {
     /** Bytes looked at to tell archives and JSON exports (which may be larger than one document) from the rest. */
