@@ -36,7 +36,8 @@ public final class InputReader {
    *     the run at the corpus-wide steps, so one file may not bring more than this many (README, "Reliability")
    */
   public record Limits(
-      long maxExpandedBytes, int maxArchiveDepth, long maxDocumentBytes, long maxFileBytes, int maxFileArticles) {
+      long maxExpandedBytes, int maxArchiveDepth, long maxDocumentBytes, long maxFileBytes, int maxFileArticles)
+      implements java.io.Serializable {
     /** Articles kept from one input file by default. */
     public static final int MAX_FILE_ARTICLES = 50_000;
 
