@@ -56,6 +56,7 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
   private final String input;
   private final int buckets;
   private final Set<String> only;
+  private final InputReader.Limits limits;
 
   /** @param buckets groups the files are spread over (see {@link RasdOptions#getWorkBuckets()}) */
   public ReadArticles(String input, int buckets) {
@@ -67,9 +68,15 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
    *     own rejects are made either way
    */
   public ReadArticles(String input, int buckets, Set<String> only) {
+    this(input, buckets, only, InputReader.Limits.DEFAULT);
+  }
+
+  /** With other limits than {@link InputReader.Limits#DEFAULT} (tests use a small articles limit). */
+  public ReadArticles(String input, int buckets, Set<String> only, InputReader.Limits limits) {
     this.input = input;
     this.buckets = buckets;
     this.only = only == null ? null : new HashSet<>(only);
+    this.limits = limits;
   }
 
   @Override
@@ -90,7 +97,7 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
             .apply("SpreadFiles", Redistribute.<String>arbitrarily().withNumBuckets(buckets))
             .apply(
                 "ReadFiles",
-                ParDo.of(new ReadFileFn(buckets)).withOutputTags(ARTICLES, TupleTagList.of(REJECTS).and(RANGES)));
+                ParDo.of(new ReadFileFn(buckets, limits)).withOutputTags(ARTICLES, TupleTagList.of(REJECTS).and(RANGES)));
     read.get(ARTICLES).setCoder(RawArticleCoder.of());
     read.get(REJECTS).setCoder(SerializableCoder.of(Reject.class));
     read.get(RANGES).setCoder(KvCoder.of(VarIntCoder.of(), SerializableCoder.of(FileRange.class)));
@@ -155,7 +162,8 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
    * Whole file in (after its size is checked against {@link InputReader.Limits}: a file that could not be held in
    * memory is a {@code too_large} reject and is never read), its articles (and rejects of unusable files or
    * elements) out; a file that is one JSON array of more than {@link InputReader#JSON_RANGE_ELEMENTS} elements is
-   * streamed once to find its ranges, which go out to be read one by one ({@link ReadRangeFn}) instead.
+   * streamed once to find its ranges, which go out to be read one by one ({@link ReadRangeFn}) instead; those past
+   * {@link InputReader.Limits#maxFileArticles()} are never read and stand as one {@code too_large} reject.
    */
   static class ReadFileFn extends DoFn<String, RawArticle> {
     /** Bytes looked at to tell archives and JSON exports (which may be larger than one document) from the rest. */
@@ -163,9 +171,11 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
     private final Counter files = RasdMetrics.counter(RasdMetrics.FILES);
     private final Counter inputs = RasdMetrics.counter(RasdMetrics.INPUTS);
     private final int buckets;
+    private final InputReader.Limits limits;
 
-    ReadFileFn(int buckets) {
+    ReadFileFn(int buckets, InputReader.Limits limits) {
       this.buckets = buckets;
+      this.limits = limits;
     }
 
     @ProcessElement
@@ -180,7 +190,7 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
         try (InputStream in = Channels.newInputStream(FileSystems.open(id))) {
           head = in.readNBytes(HEAD_BYTES);
         }
-        String refused = InputReader.Limits.DEFAULT.refuse(size, head, file);
+        String refused = limits.refuse(size, head, file);
         if (refused != null) {
           reject(out, new Reject(file, Reject.TOO_LARGE, refused)); // never read into memory
           return;
@@ -191,20 +201,25 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
             ranges = InputReader.planJsonArray(in);
           }
           if (ranges != null) {
-            for (int i = 0; i < ranges.size(); i++) {
-              out.get(RANGES).output(KV.of(Math.floorMod(file.hashCode() + i, buckets), new FileRange(file, ranges.get(i))));
+            // ranges past the per-file articles limit are never read: they stand as one reject
+            InputReader.PlannedRanges planned = InputReader.limitRanges(file, ranges, limits);
+            for (int i = 0; i < planned.read().size(); i++) {
+              out.get(RANGES).output(KV.of(Math.floorMod(file.hashCode() + i, buckets), new FileRange(file, planned.read().get(i))));
+            }
+            if (planned.beyondLimit() != null) {
+              reject(out, planned.beyondLimit());
             }
             return;
           }
         }
         try (InputStream in = Channels.newInputStream(FileSystems.open(id))) {
-          bytes = in.readNBytes((int) Math.min(size + 1, InputReader.Limits.DEFAULT.maxFileBytes()));
+          bytes = in.readNBytes((int) Math.min(size + 1, limits.maxFileBytes()));
         }
       } catch (IOException | RuntimeException e) {
         reject(out, new Reject(file, Reject.UNREADABLE, String.valueOf(e.getMessage())));
         return;
       }
-      InputReader.ReadResult result = InputReader.read(file, bytes);
+      InputReader.ReadResult result = InputReader.read(file, bytes, limits);
       bytes = null; // the articles hold their own text: let the file's bytes go while they are emitted
       emit(result, out, inputs);
     }

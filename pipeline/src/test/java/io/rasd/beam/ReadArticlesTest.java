@@ -67,4 +67,28 @@ class ReadArticlesTest {
             });
     p.run().waitUntilFinish();
   }
+
+  @Test
+  void aJsonArrayPastTheArticlesLimitIsReadUpToItAndTheRestIsOneReject() throws Exception {
+    StringBuilder json = new StringBuilder("[");
+    for (int i = 0; i < 2500; i++) {
+      json.append(i > 0 ? "," : "").append("{\"title\":\"خبر ").append(i).append("\",\"content\":\"نص ").append(i).append("\"}\n");
+    }
+    Files.writeString(tmp.resolve("export.json"), json.append("]").toString());
+    Files.writeString(tmp.resolve("other.txt"), "نص");
+    io.rasd.core.input.InputReader.Limits thousand = new io.rasd.core.input.InputReader.Limits(512L << 20, 8, 64L << 20, 1L << 30, 1000);
+
+    TestPipeline p = TestPipelines.create();
+    PCollectionTuple read = p.apply(new ReadArticles(tmp.toString(), 4, null, thousand));
+    PAssert.that(
+            read.get(ReadArticles.ARTICLES)
+                .apply("Count", org.apache.beam.sdk.transforms.Count.globally()))
+        .containsInAnyOrder(1001L); // elements 0-999 of the array, and the other file
+    PAssert.that(
+            read.get(ReadArticles.REJECTS)
+                .apply("Where", MapElements.into(TypeDescriptors.strings())
+                    .via((Reject r) -> Path.of(r.sourceFile()).getFileName() + " " + r.reason() + " " + r.detail().substring(0, 40))))
+        .containsInAnyOrder("export.json#1000 too_large 1500 more array element(s) not kept: one");
+    p.run().waitUntilFinish();
+  }
 }

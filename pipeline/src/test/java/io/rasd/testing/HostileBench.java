@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <pre>
  * mvn -q -DskipTests package
- * nice -n 5 scripts/hostile-bench.sh [--jar=pipeline/target/rasd.jar] [--scale=FULL|SMALL] [--timeout=600] [CASE...]
+ * nice -n 5 scripts/hostile-bench.sh [--jar=pipeline/target/rasd.jar] [--scale=FULL|FULL_100K|SMALL] [--timeout=600] [CASE...]
  * </pre>
  */
 public final class HostileBench {
@@ -62,8 +62,10 @@ public final class HostileBench {
             .start();
     long start = System.nanoTime();
     long peakKb = 0;
+    long cpuTicks = 0;
     while (!p.waitFor(100, TimeUnit.MILLISECONDS)) {
       peakKb = Math.max(peakKb, vmHwmKb(p.pid()));
+      cpuTicks = Math.max(cpuTicks, cpuTicks(p.pid()));
       if (System.nanoTime() - start > TimeUnit.SECONDS.toNanos(timeout)) {
         p.destroyForcibly().waitFor();
         return String.format("seconds>%d (killed: hang) peak_rss_mb=%d", timeout, peakKb / 1024);
@@ -72,7 +74,9 @@ public final class HostileBench {
     double seconds = (System.nanoTime() - start) / 1e9;
     String balance =
         Files.readAllLines(log).stream().filter(l -> l.startsWith("rasd: balance")).findFirst().orElse("no balance line");
-    return String.format("seconds=%.1f peak_rss_mb=%d exit=%d | %s", seconds, peakKb / 1024, p.exitValue(), balance);
+    return String.format(
+        "seconds=%.1f cpu_s>=%.0f peak_rss_mb=%d load=%s exit=%d | %s", seconds, cpuTicks / 100.0, peakKb / 1024,
+        load(), p.exitValue(), balance);
   }
 
   /**
@@ -120,6 +124,26 @@ public final class HostileBench {
       // the process just ended
     }
     return 0;
+  }
+
+  /** User + system CPU of a process in clock ticks (100 per second), sampled: the last 0.1 s are not seen. */
+  private static long cpuTicks(long pid) {
+    try {
+      String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime: fields 14 and 15 of the line
+    } catch (IOException | RuntimeException e) {
+      return 0; // the process just ended
+    }
+  }
+
+  /** The 1-minute load average at the run's end. */
+  private static String load() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+    } catch (IOException e) {
+      return "?";
+    }
   }
 
   private static void deleteRecursively(Path root) throws IOException {

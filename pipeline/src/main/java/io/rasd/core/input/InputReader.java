@@ -31,10 +31,44 @@ public final class InputReader {
    *     archive says it, else as soon as inflating passes the limit
    * @param maxFileBytes largest input file that is read at all (archives and JSON exports may be larger than a
    *     document, up to this)
+   * @param maxFileArticles most articles kept from one input file (a multiple of {@link #JSON_RANGE_ELEMENTS}): the
+   *     rest become one {@code too_large} reject. A limit, not streaming: the DirectRunner holds every article of
+   *     the run at the corpus-wide steps, so one file may not bring more than this many (README, "Reliability")
    */
-  public record Limits(long maxExpandedBytes, int maxArchiveDepth, long maxDocumentBytes, long maxFileBytes) {
-    /** 512 MiB of decompressed data and 8 levels of nesting per input file, 64 MiB documents, 1 GiB files. */
-    public static final Limits DEFAULT = new Limits(512L << 20, 8, 64L << 20, 1L << 30);
+  public record Limits(
+      long maxExpandedBytes, int maxArchiveDepth, long maxDocumentBytes, long maxFileBytes, int maxFileArticles)
+      implements java.io.Serializable {
+    /** Articles kept from one input file by default. */
+    public static final int MAX_FILE_ARTICLES = 50_000;
+
+    /**
+     * 512 MiB of decompressed data and 8 levels of nesting per input file, 64 MiB documents, 1 GiB files, 50,000
+     * articles per file.
+     */
+    public static final Limits DEFAULT = new Limits(512L << 20, 8, 64L << 20, 1L << 30, MAX_FILE_ARTICLES);
+
+    public Limits {
+      if (maxFileArticles < 1 || maxFileArticles % JSON_RANGE_ELEMENTS != 0) {
+        throw new IllegalArgumentException(
+            "maxFileArticles must be a positive multiple of " + JSON_RANGE_ELEMENTS + ": " + maxFileArticles);
+      }
+    }
+
+    /** The default articles limit. */
+    public Limits(long maxExpandedBytes, int maxArchiveDepth, long maxDocumentBytes, long maxFileBytes) {
+      this(maxExpandedBytes, maxArchiveDepth, maxDocumentBytes, maxFileBytes, MAX_FILE_ARTICLES);
+    }
+
+    /**
+     * The reject of the {@code skipped} articles (or array elements: {@code what}) of a file beyond
+     * {@link #maxFileArticles}, the first at {@code at}.
+     */
+    public Reject overArticleLimit(String at, long skipped, String what) {
+      return new Reject(
+          at, Reject.TOO_LARGE,
+          skipped + " more " + what + " not kept: one input file gives at most " + maxFileArticles
+              + " (per-file limit, see README \"Reliability: hostile input\"); split the file to read them");
+    }
 
     /** Why a file of {@code size} bytes starting with {@code head} is not read, or null when it may be. */
     public String refuse(long size, byte[] head, String name) {
@@ -94,6 +128,31 @@ public final class InputReader {
     return ranges == null || ranges.size() < 2 ? null : ranges;
   }
 
+  /** The ranges of a planned array that are read, and the reject of those beyond the articles limit (or null). */
+  public record PlannedRanges(List<JsonRange> read, Reject beyondLimit) {}
+
+  /**
+   * Splits {@code ranges} at {@link Limits#maxFileArticles()}: ranges from there on are never read, and stand as one
+   * {@code too_large} reject located at their first element.
+   */
+  public static PlannedRanges limitRanges(String sourceFile, List<JsonRange> ranges, Limits limits) {
+    List<JsonRange> read = new java.util.ArrayList<>();
+    JsonRange firstSkipped = null;
+    long skipped = 0;
+    for (JsonRange r : ranges) {
+      if (r.startIndex() + (long) r.count() <= limits.maxFileArticles()) {
+        read.add(r);
+      } else {
+        firstSkipped = firstSkipped == null ? r : firstSkipped;
+        skipped += r.count();
+      }
+    }
+    Reject beyond =
+        firstSkipped == null ? null
+            : limits.overArticleLimit(RawArticle.location(sourceFile, firstSkipped.startIndex()), skipped, "array element(s)");
+    return new PlannedRanges(List.copyOf(read), beyond);
+  }
+
   /** One range of {@link #planJsonArray}: {@code atStart} is the file positioned at its {@code startByte}. */
   public static ReadResult readJsonRange(String sourceFile, InputStream atStart, JsonRange range) {
     ReadContext ctx = new ReadContext(Limits.DEFAULT);
@@ -102,7 +161,7 @@ public final class InputReader {
     } catch (RuntimeException | StackOverflowError e) {
       ctx.reject(RawArticle.location(sourceFile, range.startIndex()), Reject.UNREADABLE, "reader failed: " + e);
     }
-    return new ReadResult(List.copyOf(ctx.articles), List.copyOf(ctx.rejects));
+    return ctx.result();
   }
 
   private static final Set<String> JSON_EXTENSIONS = Set.of("json", "jsonl", "ndjson");
@@ -125,7 +184,7 @@ public final class InputReader {
       // A bug or an input beyond our means must not take the whole batch down.
       ctx.reject(name, Reject.UNREADABLE, "reader failed: " + e);
     }
-    return new ReadResult(List.copyOf(ctx.articles), List.copyOf(ctx.rejects));
+    return ctx.result();
   }
 
   /**

@@ -30,13 +30,29 @@ final class ReadContext {
   final List<Reject> rejects = new ArrayList<>();
   private long expandedBytes;
   private boolean budgetExhausted;
+  /** Articles past {@link InputReader.Limits#maxFileArticles()}: counted, not kept; the first one's location. */
+  private long beyondLimit;
+  private String firstBeyond;
 
   ReadContext(InputReader.Limits limits) {
     this.limits = limits;
   }
 
   void article(RawArticle a) {
-    articles.add(a);
+    if (articles.size() < limits.maxFileArticles()) {
+      articles.add(a);
+    } else {
+      firstBeyond = beyondLimit++ == 0 ? a.location() : firstBeyond;
+    }
+  }
+
+  /** What was read: the articles kept, the rejects, and one reject for the articles past the per-file limit. */
+  InputReader.ReadResult result() {
+    List<Reject> all = new ArrayList<>(rejects);
+    if (beyondLimit > 0) {
+      all.add(limits.overArticleLimit(firstBeyond, beyondLimit, "article(s)"));
+    }
+    return new InputReader.ReadResult(List.copyOf(articles), List.copyOf(all));
   }
 
   void reject(String location, String reason, String detail) {
@@ -75,14 +91,16 @@ final class ReadContext {
 
   /** A point to roll back to when an archive has to be re-read another way. */
   Mark mark() {
-    return new Mark(articles.size(), rejects.size(), expandedBytes);
+    return new Mark(articles.size(), rejects.size(), expandedBytes, beyondLimit, firstBeyond);
   }
 
   void rollback(Mark mark) {
     articles.subList(mark.articles, articles.size()).clear();
     rejects.subList(mark.rejects, rejects.size()).clear();
     expandedBytes = mark.expandedBytes;
+    beyondLimit = mark.beyondLimit;
+    firstBeyond = mark.firstBeyond;
   }
 
-  record Mark(int articles, int rejects, long expandedBytes) {}
+  record Mark(int articles, int rejects, long expandedBytes, long beyondLimit, String firstBeyond) {}
 }

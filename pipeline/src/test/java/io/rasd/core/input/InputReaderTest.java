@@ -506,4 +506,34 @@ class InputReaderTest {
     assertThat(InputReader.mayBeJsonArray(new byte[] {'[', 0, '{', 0})).isFalse();
     assertThat(InputReader.mayBeJsonArray(utf8("{\"a\": []}"))).isFalse();
   }
+
+  @Test
+  void articlesBeyondTheFileLimitAreOneRejectInEitherReadingPath() {
+    InputReader.Limits twoThousand = new InputReader.Limits(512L << 20, 8, 64L << 20, 1L << 30, 2000);
+    byte[] file = bigArray(5500); // element 1234 is broken: one malformed reject of its own
+    InputReader.ReadResult whole = InputReader.read("big.json", file, twoThousand);
+    assertThat(whole.articles()).hasSize(2000);
+    assertThat(whole.articles().get(1999).sourceIndex()).isEqualTo(2000);
+    assertThat(whole.rejects()).extracting(Reject::sourceFile, Reject::reason)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("big.json#1234", Reject.MALFORMED),
+            org.assertj.core.groups.Tuple.tuple("big.json#2001", Reject.TOO_LARGE));
+    assertThat(whole.rejects().get(1).detail()).startsWith("3499 more article(s) not kept: one input file gives at most 2000");
+
+    InputReader.PlannedRanges planned =
+        InputReader.limitRanges("big.json", InputReader.planJsonArray(new java.io.ByteArrayInputStream(file)), twoThousand);
+    assertThat(planned.read()).extracting(InputReader.JsonRange::startIndex).containsExactly(0, 1000);
+    assertThat(planned.beyondLimit().sourceFile()).isEqualTo("big.json#2000");
+    assertThat(planned.beyondLimit().reason()).isEqualTo(Reject.TOO_LARGE);
+    assertThat(planned.beyondLimit().detail()).startsWith("3500 more array element(s) not kept: one input file gives at most 2000");
+    // the default limit keeps every article of this file
+    assertThat(InputReader.limitRanges("big.json", InputReader.planJsonArray(new java.io.ByteArrayInputStream(file)),
+        InputReader.Limits.DEFAULT).beyondLimit()).isNull();
+  }
+
+  @Test
+  void theArticlesLimitIsWholeRanges() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new InputReader.Limits(1, 1, 1, 1, 1500))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }
