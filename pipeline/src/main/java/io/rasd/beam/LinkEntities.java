@@ -14,6 +14,8 @@ import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.Distinct;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -34,7 +36,20 @@ import org.apache.beam.sdk.values.TupleTagList;
 public class LinkEntities extends PTransform<PCollection<ArticleMentions>, PCollectionTuple> {
   public static final TupleTag<GenericRecord> MENTION_ROWS = new TupleTag<>() {};
   public static final TupleTag<GenericRecord> ENTITY_ROWS = new TupleTag<>() {};
+  /** (canonical name, Latin name) of every entity whose Latin name was transliterated (not the gazetteer's), once. */
+  public static final TupleTag<KV<String, String>> LATIN_NAMES = new TupleTag<>() {};
   static final TupleTag<KV<String, String>> IDS = new TupleTag<>() {};
+
+  /** Transliterations an earlier run made (canonical name to Latin name), or null: they are not made again. */
+  private final PCollection<KV<String, String>> knownLatinNames;
+
+  public LinkEntities() {
+    this(null);
+  }
+
+  public LinkEntities(PCollection<KV<String, String>> knownLatinNames) {
+    this.knownLatinNames = knownLatinNames;
+  }
 
   /** The mention's name group: its type and {@link EntityLinker#corpusLinkKey} (a lone name's is its article's). */
   static String groupKey(String articleId, Mention m) {
@@ -67,11 +82,26 @@ public class LinkEntities extends PTransform<PCollection<ArticleMentions>, PColl
                 "Link",
                 ParDo.of(new LinkFn(index)).withSideInputs(index.view()).withOutputTags(ENTITY_ROWS, TupleTagList.of(IDS)));
     linked.get(ENTITY_ROWS).setCoder(AvroCoder.of(TableSchemas.of(TableSchemas.ENTITIES)));
-    PCollection<GenericRecord> entityRows =
+    PCollection<KV<String, String>> known =
+        knownLatinNames != null
+            ? knownLatinNames
+            : mentions.getPipeline().apply("NoKnownLatinNames", Create.empty(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())));
+    PCollectionView<Map<String, String>> knownView = known.apply("KnownLatinNames", View.asMap());
+    PCollectionTuple named =
         linked
             .get(ENTITY_ROWS)
-            .apply("LatinNames", ParDo.of(new LatinNameFn()))
-            .setCoder(AvroCoder.of(TableSchemas.of(TableSchemas.ENTITIES)));
+            .apply(
+                "LatinNames",
+                ParDo.of(new LatinNameFn(knownView)).withSideInputs(knownView)
+                    .withOutputTags(ENTITY_ROWS, TupleTagList.of(LATIN_NAMES)));
+    PCollection<GenericRecord> entityRows =
+        named.get(ENTITY_ROWS).setCoder(AvroCoder.of(TableSchemas.of(TableSchemas.ENTITIES)));
+    // two entities may share a canonical name (other types): one row per name, so the next run's map view holds
+    PCollection<KV<String, String>> latinNames =
+        named
+            .get(LATIN_NAMES)
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()))
+            .apply("OneLatinNamePerName", Distinct.create());
     // A map view of small entries, not one map element: Flink's sorter rejects a record that grows with the corpus.
     PCollectionView<Map<String, String>> ids =
         linked.get(IDS).setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())).apply("IdsByName", View.asMap());
@@ -80,7 +110,7 @@ public class LinkEntities extends PTransform<PCollection<ArticleMentions>, PColl
         mentions
             .apply("MentionRows", ParDo.of(new MentionRowFn(ids)).withSideInputs(ids))
             .setCoder(AvroCoder.of(TableSchemas.of(TableSchemas.MENTIONS)));
-    return PCollectionTuple.of(MENTION_ROWS, mentionRows).and(ENTITY_ROWS, entityRows);
+    return PCollectionTuple.of(MENTION_ROWS, mentionRows).and(ENTITY_ROWS, entityRows).and(LATIN_NAMES, latinNames);
   }
 
   static class LinkFn extends DoFn<byte[], GenericRecord> {
@@ -107,9 +137,19 @@ public class LinkEntities extends PTransform<PCollection<ArticleMentions>, PColl
     }
   }
 
-  /** Fills in the Latin name of entities outside the gazetteer (ICU transliteration, slow: off the ids' path). */
+  /**
+   * Fills in the Latin name of entities outside the gazetteer (ICU transliteration, slow: off the ids' path), taking
+   * an earlier run's transliteration of the same name where there is one (a function of the name alone).
+   */
   static class LatinNameFn extends DoFn<GenericRecord, GenericRecord> {
+    private final PCollectionView<Map<String, String>> known;
     private transient LatinNames latinNames;
+    /** Read once per instance, as in MentionRowFn. */
+    private transient Map<String, String> byName;
+
+    LatinNameFn(PCollectionView<Map<String, String>> known) {
+      this.known = known;
+    }
 
     @Setup
     public void setup() {
@@ -117,14 +157,24 @@ public class LinkEntities extends PTransform<PCollection<ArticleMentions>, PColl
     }
 
     @ProcessElement
-    public void process(@Element GenericRecord row, OutputReceiver<GenericRecord> out) {
+    public void process(ProcessContext c) {
+      GenericRecord row = c.element();
       if (row.get("latin_name") != null) {
-        out.output(row);
+        c.output(row);
         return;
       }
+      if (byName == null) {
+        byName = c.sideInput(known);
+      }
+      String canonical = row.get("canonical_name").toString();
+      String latin = byName.get(canonical);
+      if (latin == null) {
+        latin = latinNames.of(canonical);
+      }
       GenericRecord named = GenericData.get().deepCopy(row.getSchema(), row); // elements are never mutated
-      named.put("latin_name", latinNames.of(row.get("canonical_name").toString()));
-      out.output(named);
+      named.put("latin_name", latin);
+      c.output(named);
+      c.output(LATIN_NAMES, KV.of(canonical, latin));
     }
   }
 

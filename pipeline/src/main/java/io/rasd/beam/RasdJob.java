@@ -104,7 +104,8 @@ public class RasdJob extends PTransform<PBegin, PDone> {
       }
       rejectParts = rejectParts.and(base.rejects(begin, displaced));
     }
-    PCollectionTuple linked = mentions.apply("LinkEntities", new LinkEntities());
+    PCollectionTuple linked =
+        mentions.apply("LinkEntities", new LinkEntities(base == null ? null : base.latinNames(begin)));
     PCollection<GenericRecord> claimGroups = claims.apply("GroupClaims", new GroupClaims());
     PCollection<Reject> rejects =
         rejectParts.apply("AllRejects", Flatten.pCollections()).setCoder(SerializableCoder.of(Reject.class));
@@ -143,7 +144,9 @@ public class RasdJob extends PTransform<PBegin, PDone> {
     }
     begin.apply(
         "WriteState",
-        new WriteState(outputDir, numShards, fileMetadata, stateSuffix, stateCopies, stateMentions, stateClaims));
+        new WriteState(
+            outputDir, numShards, fileMetadata, stateSuffix, stateCopies, stateMentions, stateClaims,
+            linked.get(LinkEntities.LATIN_NAMES)));
     return PDone.in(begin.getPipeline());
   }
 

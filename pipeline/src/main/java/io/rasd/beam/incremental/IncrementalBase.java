@@ -71,7 +71,8 @@ public final class IncrementalBase {
             paths(state.get(StateTables.MENTIONS)),
             paths(state.get(StateTables.CLAIMS)),
             paths(articles),
-            paths(store.match(run + TableSchemas.REJECTS + "/*.parquet")));
+            paths(store.match(run + TableSchemas.REJECTS + "/*.parquet")),
+            paths(store.match(run + StateTables.DIR + "/" + StateTables.LATIN_NAMES + "/*.parquet")));
     long articleRows = m.path("rows").path(TableSchemas.ARTICLES).asLong(-1);
     return new Found(
         Optional.of(new Loaded(new BaseRows(plan, files, buckets), plan, articleRows, articles, state)), null);

@@ -32,6 +32,7 @@ public final class WriteState extends PTransform<PBegin, PDone> {
   private final PCollection<KV<String, Origin>> copies;
   private final PCollection<ArticleMentions> mentions;
   private final PCollection<ArticleClaim> claims;
+  private final PCollection<KV<String, String>> latinNames;
 
   /**
    * {@code newFilesSuffix}: null when these are all the run's state rows; else the rows are only this run's new
@@ -39,7 +40,8 @@ public final class WriteState extends PTransform<PBegin, PDone> {
    */
   public WriteState(
       String runDir, int numShards, Map<String, String> metadata, String newFilesSuffix,
-      PCollection<KV<String, Origin>> copies, PCollection<ArticleMentions> mentions, PCollection<ArticleClaim> claims) {
+      PCollection<KV<String, Origin>> copies, PCollection<ArticleMentions> mentions, PCollection<ArticleClaim> claims,
+      PCollection<KV<String, String>> latinNames) {
     this.runDir = runDir;
     this.numShards = numShards;
     this.metadata = Map.copyOf(metadata);
@@ -47,19 +49,22 @@ public final class WriteState extends PTransform<PBegin, PDone> {
     this.copies = copies;
     this.mentions = mentions;
     this.claims = claims;
+    this.latinNames = latinNames;
   }
 
   @Override
   public PDone expand(PBegin begin) {
     String dir = (runDir.endsWith("/") ? runDir : runDir + "/") + StateTables.DIR;
-    write(copies, StateTables.COPIES, StateTables.COPY_SCHEMA, StateTables::copy, dir);
-    write(mentions, StateTables.MENTIONS, StateTables.MENTIONS_SCHEMA, StateTables::mentions, dir);
-    write(claims, StateTables.CLAIMS, StateTables.CLAIM_SCHEMA, StateTables::claim, dir);
+    write(copies, StateTables.COPIES, StateTables.COPY_SCHEMA, StateTables::copy, dir, suffix);
+    write(mentions, StateTables.MENTIONS, StateTables.MENTIONS_SCHEMA, StateTables::mentions, dir, suffix);
+    write(claims, StateTables.CLAIMS, StateTables.CLAIM_SCHEMA, StateTables::claim, dir, suffix);
+    write(latinNames, StateTables.LATIN_NAMES, StateTables.LATIN_NAME_SCHEMA, StateTables::latinName, dir, null);
     return PDone.in(begin.getPipeline());
   }
 
   private <T> void write(
-      PCollection<T> items, String name, Schema schema, SerializableFunction<T, GenericRecord> toRow, String dir) {
+      PCollection<T> items, String name, Schema schema, SerializableFunction<T, GenericRecord> toRow, String dir,
+      String suffix) {
     PCollection<GenericRecord> rows =
         items
             .apply(name + "State", MapElements.into(TypeDescriptor.of(GenericRecord.class)).via(toRow))
