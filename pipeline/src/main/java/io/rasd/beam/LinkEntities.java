@@ -15,7 +15,6 @@ import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.transforms.Create;
-import org.apache.beam.sdk.transforms.Distinct;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -86,7 +85,8 @@ public class LinkEntities extends PTransform<PCollection<ArticleMentions>, PColl
         knownLatinNames != null
             ? knownLatinNames
             : mentions.getPipeline().apply("NoKnownLatinNames", Create.empty(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())));
-    PCollectionView<Map<String, String>> knownView = known.apply("KnownLatinNames", View.asMap());
+    // an iterable, not a map view: two entities may share a canonical name (other types), so a name can come twice
+    PCollectionView<Iterable<KV<String, String>>> knownView = known.apply("KnownLatinNames", View.asIterable());
     PCollectionTuple named =
         linked
             .get(ENTITY_ROWS)
@@ -96,12 +96,9 @@ public class LinkEntities extends PTransform<PCollection<ArticleMentions>, PColl
                     .withOutputTags(ENTITY_ROWS, TupleTagList.of(LATIN_NAMES)));
     PCollection<GenericRecord> entityRows =
         named.get(ENTITY_ROWS).setCoder(AvroCoder.of(TableSchemas.of(TableSchemas.ENTITIES)));
-    // two entities may share a canonical name (other types): one row per name, so the next run's map view holds
+    // no Distinct: its GroupByKey over ~100k names is one DirectRunner bundle per name (minutes at the end of a run)
     PCollection<KV<String, String>> latinNames =
-        named
-            .get(LATIN_NAMES)
-            .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()))
-            .apply("OneLatinNamePerName", Distinct.create());
+        named.get(LATIN_NAMES).setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
     // A map view of small entries, not one map element: Flink's sorter rejects a record that grows with the corpus.
     PCollectionView<Map<String, String>> ids =
         linked.get(IDS).setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())).apply("IdsByName", View.asMap());
@@ -142,12 +139,12 @@ public class LinkEntities extends PTransform<PCollection<ArticleMentions>, PColl
    * an earlier run's transliteration of the same name where there is one (a function of the name alone).
    */
   static class LatinNameFn extends DoFn<GenericRecord, GenericRecord> {
-    private final PCollectionView<Map<String, String>> known;
+    private final PCollectionView<Iterable<KV<String, String>>> known;
     private transient LatinNames latinNames;
     /** Read once per instance, as in MentionRowFn. */
     private transient Map<String, String> byName;
 
-    LatinNameFn(PCollectionView<Map<String, String>> known) {
+    LatinNameFn(PCollectionView<Iterable<KV<String, String>>> known) {
       this.known = known;
     }
 
@@ -164,7 +161,10 @@ public class LinkEntities extends PTransform<PCollection<ArticleMentions>, PColl
         return;
       }
       if (byName == null) {
-        byName = c.sideInput(known);
+        byName = new java.util.HashMap<>();
+        for (KV<String, String> kv : c.sideInput(known)) {
+          byName.putIfAbsent(kv.getKey(), kv.getValue()); // a function of the name: duplicates agree
+        }
       }
       String canonical = row.get("canonical_name").toString();
       String latin = byName.get(canonical);
