@@ -15,6 +15,7 @@ import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
+import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -37,7 +38,10 @@ public class LinkEntities extends PTransform<PCollection<ArticleMentions>, PColl
   public static final TupleTag<GenericRecord> ENTITY_ROWS = new TupleTag<>() {};
   /** The claims rows, when claims are given: their actor, source and location take the entity ids of the mentions. */
   public static final TupleTag<GenericRecord> CLAIM_ROWS = new TupleTag<>() {};
+  /** (canonical name, Latin name) of every entity whose Latin name was transliterated (not the gazetteer's), once. */
+  public static final TupleTag<KV<String, String>> LATIN_NAMES = new TupleTag<>() {};
   static final TupleTag<KV<String, String>> IDS = new TupleTag<>() {};
+
 
   /** The mention's name group: its type and {@link EntityLinker#corpusLinkKey} (a lone name's is its article's). */
   static String groupKey(String articleId, Mention m) {
@@ -58,17 +62,20 @@ public class LinkEntities extends PTransform<PCollection<ArticleMentions>, PColl
   }
 
   private final PCollection<ArticleClaim> claims;
+  /** Transliterations an earlier run made (canonical name to Latin name), or null: they are not made again. */
+  private final PCollection<KV<String, String>> knownLatinNames;
 
   public LinkEntities() {
-    this(null);
+    this(null, null);
   }
 
   /**
    * {@code claims} (or null): their rows are made here too, from the same ids as the mention rows (one map view,
-   * broadcast once), under {@link #CLAIM_ROWS}.
+   * broadcast once), under {@link #CLAIM_ROWS}; {@code knownLatinNames} (or null): an earlier run's transliterations.
    */
-  public LinkEntities(PCollection<ArticleClaim> claims) {
+  public LinkEntities(PCollection<ArticleClaim> claims, PCollection<KV<String, String>> knownLatinNames) {
     this.claims = claims;
+    this.knownLatinNames = knownLatinNames;
   }
 
   @Override
@@ -88,11 +95,24 @@ public class LinkEntities extends PTransform<PCollection<ArticleMentions>, PColl
                 "Link",
                 ParDo.of(new LinkFn(index)).withSideInputs(index.view()).withOutputTags(ENTITY_ROWS, TupleTagList.of(IDS)));
     linked.get(ENTITY_ROWS).setCoder(AvroCoder.of(TableSchemas.of(TableSchemas.ENTITIES)));
-    PCollection<GenericRecord> entityRows =
+    PCollection<KV<String, String>> known =
+        knownLatinNames != null
+            ? knownLatinNames
+            : mentions.getPipeline().apply("NoKnownLatinNames", Create.empty(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())));
+    // an iterable, not a map view: two entities may share a canonical name (other types), so a name can come twice
+    PCollectionView<Iterable<KV<String, String>>> knownView = known.apply("KnownLatinNames", View.asIterable());
+    PCollectionTuple named =
         linked
             .get(ENTITY_ROWS)
-            .apply("LatinNames", ParDo.of(new LatinNameFn()))
-            .setCoder(AvroCoder.of(TableSchemas.of(TableSchemas.ENTITIES)));
+            .apply(
+                "LatinNames",
+                ParDo.of(new LatinNameFn(knownView)).withSideInputs(knownView)
+                    .withOutputTags(ENTITY_ROWS, TupleTagList.of(LATIN_NAMES)));
+    PCollection<GenericRecord> entityRows =
+        named.get(ENTITY_ROWS).setCoder(AvroCoder.of(TableSchemas.of(TableSchemas.ENTITIES)));
+    // no Distinct: its GroupByKey over ~100k names is one DirectRunner bundle per name (minutes at the end of a run)
+    PCollection<KV<String, String>> latinNames =
+        named.get(LATIN_NAMES).setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
     // A map view of small entries, not one map element: Flink's sorter rejects a record that grows with the corpus.
     PCollectionView<Map<String, String>> ids =
         linked.get(IDS).setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())).apply("IdsByName", View.asMap());
@@ -101,7 +121,8 @@ public class LinkEntities extends PTransform<PCollection<ArticleMentions>, PColl
         mentions
             .apply("MentionRows", ParDo.of(new MentionRowFn(ids)).withSideInputs(ids))
             .setCoder(AvroCoder.of(TableSchemas.of(TableSchemas.MENTIONS)));
-    PCollectionTuple out = PCollectionTuple.of(MENTION_ROWS, mentionRows).and(ENTITY_ROWS, entityRows);
+    PCollectionTuple out =
+        PCollectionTuple.of(MENTION_ROWS, mentionRows).and(ENTITY_ROWS, entityRows).and(LATIN_NAMES, latinNames);
     if (claims == null) {
       return out;
     }
@@ -154,9 +175,19 @@ public class LinkEntities extends PTransform<PCollection<ArticleMentions>, PColl
     }
   }
 
-  /** Fills in the Latin name of entities outside the gazetteer (ICU transliteration, slow: off the ids' path). */
+  /**
+   * Fills in the Latin name of entities outside the gazetteer (ICU transliteration, slow: off the ids' path), taking
+   * an earlier run's transliteration of the same name where there is one (a function of the name alone).
+   */
   static class LatinNameFn extends DoFn<GenericRecord, GenericRecord> {
+    private final PCollectionView<Iterable<KV<String, String>>> known;
     private transient LatinNames latinNames;
+    /** Read once per instance, as in MentionRowFn. */
+    private transient Map<String, String> byName;
+
+    LatinNameFn(PCollectionView<Iterable<KV<String, String>>> known) {
+      this.known = known;
+    }
 
     @Setup
     public void setup() {
@@ -164,14 +195,27 @@ public class LinkEntities extends PTransform<PCollection<ArticleMentions>, PColl
     }
 
     @ProcessElement
-    public void process(@Element GenericRecord row, OutputReceiver<GenericRecord> out) {
+    public void process(ProcessContext c) {
+      GenericRecord row = c.element();
       if (row.get("latin_name") != null) {
-        out.output(row);
+        c.output(row);
         return;
       }
+      if (byName == null) {
+        byName = new java.util.HashMap<>();
+        for (KV<String, String> kv : c.sideInput(known)) {
+          byName.putIfAbsent(kv.getKey(), kv.getValue()); // a function of the name: duplicates agree
+        }
+      }
+      String canonical = row.get("canonical_name").toString();
+      String latin = byName.get(canonical);
+      if (latin == null) {
+        latin = latinNames.of(canonical);
+      }
       GenericRecord named = GenericData.get().deepCopy(row.getSchema(), row); // elements are never mutated
-      named.put("latin_name", latinNames.of(row.get("canonical_name").toString()));
-      out.output(named);
+      named.put("latin_name", latin);
+      c.output(named);
+      c.output(LATIN_NAMES, KV.of(canonical, latin));
     }
   }
 

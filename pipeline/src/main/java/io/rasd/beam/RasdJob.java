@@ -1,5 +1,6 @@
 package io.rasd.beam;
 
+import io.rasd.beam.DeduplicateArticles.Origin;
 import io.rasd.beam.incremental.BaseRows;
 import io.rasd.beam.incremental.IncrementalPlan;
 import io.rasd.beam.incremental.WriteState;
@@ -12,12 +13,14 @@ import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
+import org.apache.beam.sdk.transforms.Filter;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
@@ -108,7 +111,8 @@ public class RasdJob extends PTransform<PBegin, PDone> {
       }
       rejectParts = rejectParts.and(base.rejects(begin, displaced));
     }
-    PCollectionTuple linked = mentions.apply("LinkEntities", new LinkEntities(claims));
+    PCollectionTuple linked = mentions.apply("LinkEntities",
+        new LinkEntities(claims, base == null ? null : base.latinNames(begin)));
     PCollection<GenericRecord> claimGroups = claims.apply("GroupClaims", new GroupClaims());
     PCollection<Reject> rejects =
         rejectParts.apply("AllRejects", Flatten.pCollections()).setCoder(SerializableCoder.of(Reject.class));
@@ -130,9 +134,26 @@ public class RasdJob extends PTransform<PBegin, PDone> {
             ? Map.of(TableSchemas.ARTICLES, TableSchemas.ARTICLES + "-" + fileMetadata.getOrDefault("rasd.run_id", "new"))
             : Map.of();
     tables.apply("Write", new WriteTables(outputDir, numShards, fileMetadata, prefixes));
+    PCollection<KV<String, Origin>> stateCopies = unique.get(DeduplicateArticles.COPIES);
+    PCollection<ArticleMentions> stateMentions = mentions;
+    PCollection<ArticleClaim> stateClaims = claims;
+    String stateSuffix = null;
+    if (plan != null && plan.copyBaseState()) {
+      // The base's state files are copied in after the run: only the articles read now are written.
+      SerializableFunction<String, Boolean> readNow = base.readNow();
+      stateCopies =
+          stateCopies
+              .apply("FreshCopies", Filter.by((KV<String, Origin> c) -> readNow.apply(c.getValue().sourceFile())))
+              .setCoder(DeduplicateArticles.COPY_CODER);
+      stateMentions = extracted.get(ExtractFromArticles.MENTIONS);
+      stateClaims = extracted.get(ExtractFromArticles.CLAIMS);
+      stateSuffix = fileMetadata.getOrDefault("rasd.run_id", "new");
+    }
     begin.apply(
         "WriteState",
-        new WriteState(outputDir, numShards, fileMetadata, unique.get(DeduplicateArticles.COPIES), mentions, claims));
+        new WriteState(
+            outputDir, numShards, fileMetadata, stateSuffix, stateCopies, stateMentions, stateClaims,
+            linked.get(LinkEntities.LATIN_NAMES)));
     return PDone.in(begin.getPipeline());
   }
 

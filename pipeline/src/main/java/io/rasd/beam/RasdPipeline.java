@@ -2,6 +2,7 @@ package io.rasd.beam;
 
 import io.rasd.beam.incremental.IncrementalBase;
 import io.rasd.beam.incremental.IncrementalPlan;
+import io.rasd.beam.incremental.StateTables;
 import io.rasd.beam.run.InputInventory;
 import io.rasd.beam.run.OutputStore;
 import io.rasd.beam.run.RunFailedException;
@@ -142,6 +143,15 @@ public final class RasdPipeline {
     for (MatchResult.Metadata f : base.articleFiles()) {
       from.add(f.resourceId());
       to.add(store.file(dir + f.resourceId().getFilename()));
+    }
+    if (base.plan().copyBaseState()) {
+      for (Map.Entry<String, List<MatchResult.Metadata>> state : base.stateFiles().entrySet()) {
+        String stateDir = store.relative(runDir) + StateTables.DIR + "/" + state.getKey() + "/";
+        for (MatchResult.Metadata f : state.getValue()) {
+          from.add(f.resourceId());
+          to.add(store.file(stateDir + f.resourceId().getFilename()));
+        }
+      }
     }
     FileSystems.copy(from, to);
     Map<String, Long> counters = new LinkedHashMap<>(summary.counters());

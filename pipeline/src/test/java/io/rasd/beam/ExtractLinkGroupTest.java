@@ -133,7 +133,7 @@ class ExtractLinkGroupTest {
     PCollectionTuple extracted =
         p.apply(Create.of(A, B, C).withCoder(SerializableCoder.of(Article.class))).apply(new ExtractFromArticles());
     PCollectionTuple linked =
-        extracted.get(ExtractFromArticles.MENTIONS).apply(new LinkEntities(extracted.get(ExtractFromArticles.CLAIMS)));
+        extracted.get(ExtractFromArticles.MENTIONS).apply(new LinkEntities(extracted.get(ExtractFromArticles.CLAIMS), null));
     PCollectionView<List<GenericRecord>> mentionRows =
         linked.get(LinkEntities.MENTION_ROWS).apply(View.asList());
     PCollection<String> checked =

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rasd.beam.run.RunFailedException;
 import io.rasd.core.build.BuildInfo;
 import io.rasd.testing.DuckDb;
+import io.rasd.testing.GitHead;
 import io.rasd.testing.PipelineRuns;
 import io.rasd.testing.Seeds;
 import java.io.InputStream;
@@ -49,7 +50,11 @@ class ScheduledRunsTest {
     JsonNode m = JSON.readTree(run.resolve("_manifest.json").toFile());
     assertThat(m.get("run_id").asText()).isEqualTo(run.getFileName().toString());
     assertThat(m.get("rasd_version").asText()).isEqualTo(BuildInfo.version()).isNotEqualTo("unknown");
-    assertThat(m.get("git_commit").asText()).matches("[0-9a-f]{40}");
+    // the commit of this tree's repository, or "unknown" only when the tree has no .git (see scripts/build-info.sh)
+    assertThat(m.get("git_commit").asText()).isEqualTo(BuildInfo.gitCommit()).isEqualTo(GitHead.of(Seeds.root()));
+    if (Files.exists(Seeds.root().resolve(".git"))) {
+      assertThat(m.get("git_commit").asText()).matches("[0-9a-f]{40}");
+    }
     assertThat(m.get("started").asText()).isLessThan(m.get("ended").asText());
     assertThat(m.get("runner").asText()).isEqualTo("DirectRunner");
     assertThat(m.get("flags").get("input").asText()).isEqualTo(in.toString());

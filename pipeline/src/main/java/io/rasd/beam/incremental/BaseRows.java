@@ -13,16 +13,20 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.avro.generic.GenericRecord;
+import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * The rows an incremental run keeps from its base: read back from the base run's tables and state, minus what the
@@ -32,7 +36,7 @@ import org.apache.beam.sdk.values.PCollectionView;
 public final class BaseRows implements Serializable {
   /** The base run's files this run reads (paths as Beam names them). */
   public record Files(List<String> copies, List<String> mentions, List<String> claims, List<String> articles,
-      List<String> rejects) implements Serializable {}
+      List<String> rejects, List<String> latinNames) implements Serializable {}
 
   /** Counter of base articles' mention and claim sets taken over (not extracted again). */
   public static final String REUSED = "incremental_reused_articles";
@@ -73,6 +77,15 @@ public final class BaseRows implements Serializable {
           }
         }))
         .setCoder(DeduplicateArticles.COPY_CODER);
+  }
+
+  /** The base's transliterated Latin names (none from a base written before they were kept). */
+  public PCollection<KV<String, String>> latinNames(PBegin begin) {
+    return begin
+        .apply("ReadLatinNames", new ReadParquet(files.latinNames(), StateTables.LATIN_NAME_SCHEMA, buckets))
+        .apply("LatinNamePairs", MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
+            .via(StateTables::latinName))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
   }
 
   /** The mentions of the base articles kept, as the extraction gave them. */

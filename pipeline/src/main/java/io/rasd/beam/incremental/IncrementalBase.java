@@ -25,7 +25,9 @@ public final class IncrementalBase {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** A usable base: the plan, the base run's files to read, and its articles files (copied when the plan says so). */
-  public record Loaded(BaseRows rows, IncrementalPlan plan, long baseArticleRows, List<MatchResult.Metadata> articleFiles) {}
+  public record Loaded(
+      BaseRows rows, IncrementalPlan plan, long baseArticleRows, List<MatchResult.Metadata> articleFiles,
+      Map<String, List<MatchResult.Metadata>> stateFiles) {}
 
   /** The base, or the reason there is none (the run is then a full one). */
   public record Found(Optional<Loaded> base, String whyFull) {}
@@ -70,15 +72,21 @@ public final class IncrementalBase {
         StateTables.readAll(copies).stream().map(StateTables::copy).toList();
     IncrementalPlan plan = IncrementalPlan.of(latest.get(), baseInputs, inputs, baseCopies);
     List<MatchResult.Metadata> articles = store.match(run + TableSchemas.ARTICLES + "/*.parquet");
+    Map<String, List<MatchResult.Metadata>> state = new LinkedHashMap<>();
+    for (String name : StateTables.ALL) {
+      state.put(name, store.match(run + StateTables.DIR + "/" + name + "/*.parquet"));
+    }
     BaseRows.Files files =
         new BaseRows.Files(
             paths(copies),
-            paths(store.match(run + StateTables.DIR + "/" + StateTables.MENTIONS + "/*.parquet")),
-            paths(store.match(run + StateTables.DIR + "/" + StateTables.CLAIMS + "/*.parquet")),
+            paths(state.get(StateTables.MENTIONS)),
+            paths(state.get(StateTables.CLAIMS)),
             paths(articles),
-            paths(store.match(run + TableSchemas.REJECTS + "/*.parquet")));
+            paths(store.match(run + TableSchemas.REJECTS + "/*.parquet")),
+            paths(store.match(run + StateTables.DIR + "/" + StateTables.LATIN_NAMES + "/*.parquet")));
     long articleRows = m.path("rows").path(TableSchemas.ARTICLES).asLong(-1);
-    return new Found(Optional.of(new Loaded(new BaseRows(plan, files, buckets), plan, articleRows, articles)), null);
+    return new Found(
+        Optional.of(new Loaded(new BaseRows(plan, files, buckets), plan, articleRows, articles, state)), null);
   }
 
   /** What of version, commit and model files differs between the base's manifest and this build, or null. */

@@ -105,6 +105,15 @@ public record IncrementalPlan(
     return true;
   }
 
+  /**
+   * The base's state files (copies, mentions, claims) can be copied as they are, and only this run's new articles'
+   * state written beside them: every base row stays (articles files copied) and no file was changed, removed or read
+   * again, so the base's copies are all of kept files (a copy of a gone file would wrongly be a first copy next time).
+   */
+  public boolean copyBaseState() {
+    return copyBaseArticles && changed.isEmpty() && removed.isEmpty() && reread.isEmpty();
+  }
+
   public boolean nothingNew() {
     return freshFiles.isEmpty() && removed.isEmpty();
   }

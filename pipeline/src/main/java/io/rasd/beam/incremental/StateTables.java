@@ -31,7 +31,9 @@ import org.apache.parquet.hadoop.ParquetReader;
  *   <li>{@code copies}: every article copy (kept or duplicate) with its origin: the dedup state;
  *   <li>{@code mentions}: per kept article, its extracted mentions (with the link keys and gazetteer ids linking
  *       needs, which the mentions table does not hold), as the pipeline's own encoding;
- *   <li>{@code claims}: per claim, the claim with its article's date, as GroupClaims gets it.
+ *   <li>{@code claims}: per claim, the claim with its article's date, as GroupClaims gets it;
+ *   <li>{@code latin_names}: the run's transliterated Latin names (canonical name, Latin name), so the next run
+ *       transliterates only names it has not seen; written whole by every run (not per article).
  * </ul>
  * The opaque columns are the pipeline's element coders: a base written by another Rasd version is never read (the
  * manifest's version, commit and model hashes must match, else the run is a full one).
@@ -41,7 +43,9 @@ public final class StateTables {
   public static final String COPIES = "copies";
   public static final String MENTIONS = "mentions";
   public static final String CLAIMS = "claims";
+  /** The per-article state: an incremental run that adds files only copies the base's files of these. */
   public static final List<String> ALL = List.of(COPIES, MENTIONS, CLAIMS);
+  public static final String LATIN_NAMES = "latin_names";
 
   static final Coder<ArticleMentions> MENTIONS_CODER = SerializableCoder.of(ArticleMentions.class);
   static final Coder<ArticleClaim> CLAIM_CODER = SerializableCoder.of(ArticleClaim.class);
@@ -56,6 +60,10 @@ public final class StateTables {
       SchemaBuilder.record("ArticleClaimState").namespace("io.rasd.state").fields()
           .requiredString("article_id").requiredBytes("data").endRecord();
 
+  public static final Schema LATIN_NAME_SCHEMA =
+      SchemaBuilder.record("LatinNameState").namespace("io.rasd.state").fields()
+          .requiredString("canonical_name").requiredString("latin_name").endRecord();
+
   private StateTables() {}
 
   public static Schema schema(String name) {
@@ -63,6 +71,7 @@ public final class StateTables {
       case COPIES -> COPY_SCHEMA;
       case MENTIONS -> MENTIONS_SCHEMA;
       case CLAIMS -> CLAIM_SCHEMA;
+      case LATIN_NAMES -> LATIN_NAME_SCHEMA;
       default -> throw new IllegalArgumentException(name);
     };
   }
@@ -78,6 +87,17 @@ public final class StateTables {
   public static IncrementalPlan.Copy copy(GenericRecord r) {
     return new IncrementalPlan.Copy(
         r.get("article_id").toString(), r.get("source_file").toString(), (Integer) r.get("source_index"));
+  }
+
+  public static GenericRecord latinName(KV<String, String> name) {
+    GenericRecord r = new GenericData.Record(LATIN_NAME_SCHEMA);
+    r.put("canonical_name", name.getKey());
+    r.put("latin_name", name.getValue());
+    return r;
+  }
+
+  public static KV<String, String> latinName(GenericRecord r) {
+    return KV.of(r.get("canonical_name").toString(), r.get("latin_name").toString());
   }
 
   public static GenericRecord mentions(ArticleMentions am) {

@@ -28,6 +28,19 @@ class IncrementalPlanTest {
     assertThat(plan.freshFiles()).containsExactly("/in/2015-07-23.zip");
     assertThat(plan.dropIds()).isEmpty();
     assertThat(plan.copyBaseArticles()).isTrue();
+    assertThat(plan.copyBaseState()).isTrue();
+  }
+
+  @Test
+  void aRemovedFileOfDuplicatesOnlyKeepsTheArticlesFilesButNotTheBaseStateWithItsCopies() {
+    // b.txt held only a duplicate of a.txt's article: no row goes, but the base's copies still name b.txt
+    IncrementalPlan plan =
+        IncrementalPlan.of(
+            "base", List.of(f("/in/a.txt", "a"), f("/in/b.txt", "b")), List.of(f("/in/a.txt", "a"), f("/in/c.txt", "c")),
+            List.of(new Copy("x", "/in/a.txt", 0), new Copy("x", "/in/b.txt", 0)));
+    assertThat(plan.dropIds()).isEmpty();
+    assertThat(plan.copyBaseArticles()).isTrue();
+    assertThat(plan.copyBaseState()).isFalse();
   }
 
   @Test
@@ -66,6 +79,7 @@ class IncrementalPlanTest {
     assertThat(plan.freshFiles()).containsExactlyInAnyOrder("/in/a.txt", "/in/d.txt");
     assertThat(plan.dropIds()).containsExactlyInAnyOrder("A", "B");
     assertThat(plan.copyBaseArticles()).isFalse();
+    assertThat(plan.copyBaseState()).isFalse();
     assertThat(plan.unchanged()).isEqualTo(1);
   }
 

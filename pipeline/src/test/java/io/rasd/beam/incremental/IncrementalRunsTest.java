@@ -39,6 +39,8 @@ class IncrementalRunsTest {
   private Path run2;
   private JsonNode manifest2;
   private JsonNode manifest3;
+  private Map<String, List<String>> baseState;
+  private Map<String, List<String>> state2;
 
   @BeforeAll
   void threeDays(@TempDir Path tmp) throws Exception {
@@ -56,6 +58,8 @@ class IncrementalRunsTest {
     day2 = PipelineRuns.run(in, out.toString(), "--incremental");
     manifest2 = manifest(out);
     run2 = out.resolve("runs").resolve(manifest2.get("run_id").asText()); // day 3 moves _LATEST on
+    baseState = stateFiles(out.resolve("runs").resolve(manifest2.get("incremental").get("base_run_id").asText()));
+    state2 = stateFiles(run2);
     full2 = tmp.resolve("full2");
     PipelineRuns.run(in, full2);
 
@@ -68,6 +72,17 @@ class IncrementalRunsTest {
     manifest3 = manifest(out);
     full3 = tmp.resolve("full3");
     PipelineRuns.run(in, full3);
+  }
+
+  /** The file names of a run's state, per state table. */
+  private static Map<String, List<String>> stateFiles(Path run) throws Exception {
+    Map<String, List<String>> files = new java.util.TreeMap<>();
+    for (String name : StateTables.ALL) {
+      try (var s = Files.list(run.resolve(StateTables.DIR).resolve(name))) {
+        files.put(name, s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".parquet")).sorted().toList());
+      }
+    }
+    return files;
   }
 
   private static JsonNode manifest(Path out) throws Exception {
@@ -88,6 +103,26 @@ class IncrementalRunsTest {
     assertThat(inc.get("articles_removed").asLong()).isZero();
     assertThat(inc.get("base_articles_files").asText()).isEqualTo("copied");
     assertThat(manifest2.get("rows").get("articles").asLong()).isEqualTo(DuckDb.count(run2, "articles")).isEqualTo(5);
+  }
+
+  @Test
+  void aNewFileThatSortsLastCopiesTheBaseStateAndWritesOnlyItsArticlesState() {
+    // the base's state files as they were, plus this run's own for the one article it read; day 3 builds on both
+    String run = manifest2.get("run_id").asText();
+    for (String name : StateTables.ALL) {
+      assertThat(state2.get(name)).containsAll(baseState.get(name));
+      assertThat(state2.get(name).stream().filter(n -> !baseState.get(name).contains(n)))
+          .allMatch(n -> n.startsWith(name + "-" + run + "-"));
+    }
+    assertThat(state2.get(StateTables.COPIES)).hasSize(baseState.get(StateTables.COPIES).size() + 1);
+    assertThat(state2.get(StateTables.MENTIONS)).hasSize(baseState.get(StateTables.MENTIONS).size() + 1);
+    Path base = out.resolve("runs").resolve(manifest2.get("incremental").get("base_run_id").asText());
+    assertThat(copies(run2)).isEqualTo(copies(base) + 1);
+  }
+
+  private static long copies(Path run) {
+    return ((Number) DuckDb.query("SELECT count(*) AS n FROM read_parquet('" + run.resolve(StateTables.DIR)
+        + "/copies/*.parquet')").get(0).get("n")).longValue();
   }
 
   @Test
