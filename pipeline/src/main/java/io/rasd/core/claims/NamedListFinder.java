@@ -6,6 +6,7 @@ import io.rasd.core.model.Mention;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * Named people after a trigger count the names: اعتقال فلان وفلان وفلان = 3, وجرح كلاً من "أبو أحمد" المشرف الأمني
@@ -40,7 +41,14 @@ final class NamedListFinder {
   List<Candidate> find(List<Candidate> found) {
     List<Candidate> out = new ArrayList<>();
     if (people.size() < 2) return out;
-    for (int i = 0; i < tokens.size(); i++) {
+    // only the few tokens a list's first name can follow are looked at, not every token: CandidateFinder has
+    // already read the article's triggers once
+    TreeSet<Integer> before = new TreeSet<>();
+    for (Mention m : people) {
+      int first = at.tokenAt(m.start());
+      for (int i = Math.max(0, first - 1 - LEAD); i < first; i++) before.add(i);
+    }
+    for (int i : before) {
       String metric = personMetric(i);
       if (metric == null || triggerUsed(found, i)) continue;
       Candidate c = list(i, metric);
