@@ -57,6 +57,8 @@ final class ClaimLexicon {
   private final Set<String> trainees = new HashSet<>();
   /** noun classes whose untriggered quantities become metric "other" (other_classes.txt) */
   final Set<String> otherClasses = new HashSet<>();
+  /** words between a trigger and the first name of a list it counts (list_links.txt) */
+  final Set<String> listLinks = new HashSet<>();
   /** fractions of a measure (fractions.tsv): نصف 0.5 */
   private final Map<String, Double> fractions = new HashMap<>();
   /** words that end an actor's or source's noun phrase */
@@ -119,6 +121,7 @@ final class ClaimLexicon {
     for (String w : ResourceLines.read("claims/death_objects.txt")) l.deathObjects.add(Folding.MATCH.apply(w));
     for (String w : ResourceLines.read("claims/trainee_nouns.txt")) l.trainees.add(Folding.MATCH.apply(w));
     l.otherClasses.addAll(ResourceLines.read("claims/other_classes.txt"));
+    for (String w : ResourceLines.read("claims/list_links.txt")) l.listLinks.add(Folding.MATCH.apply(w));
     for (String[] f : ResourceLines.readTsv("claims/fractions.tsv", 2)) {
       l.fractions.put(Folding.MATCH.apply(f[0]), Double.valueOf(f[1]));
     }

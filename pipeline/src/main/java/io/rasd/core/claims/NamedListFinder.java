@@ -14,7 +14,7 @@ import java.util.TreeSet;
  * title may stand between), right after a trigger that counts people, with no count of that trigger found yet.
  */
 final class NamedListFinder {
-  /** Words between a trigger and the first name (على, كلا من). */
+  /** Words between a trigger and the first name: its agent, or of list_links.txt (على, كلا من). */
   private static final int LEAD = 3;
   /** Words between one name and the next (a title: المشرف الأمني بمديرية الحزم والقيادي). */
   private static final int GAP = 6;
@@ -64,6 +64,11 @@ final class NamedListFinder {
       first = personAt(j);
       if (first != null) break;
       if (!lex.triggers(tokens, j).isEmpty() || seg.sentenceOf(j) != seg.sentenceOf(trig)) return null;
+      // only the verb's agent (اعتقلت الشرطة فلان) or the object's preposition or quantifier (list_links.txt) may come
+      // first: in الحكم الدولي فلان the names are a referee's, in بإيقاف الحكمين فلان a noun's
+      Token w = tokens.get(j);
+      if (w.isWord() && !lex.inSet(w, lex.listLinks) && !lex.inSet(w, lex.actorHeads)
+          && !lex.inSet(w, lex.securityWords)) return null;
     }
     if (first == null || seg.clauseOf(at.tokenAt(first.start())) != clause) return null;
     int count = 1;
