@@ -29,7 +29,7 @@ public interface RasdOptions extends PipelineOptions {
 
   @Description(
       "Groups the input files, then their articles, are spread over for parallel work; 0 = twice the cores of this"
-          + " machine. Raise it on a cluster (about 2x its total slots)")
+          + " machine on the DirectRunner, 128 on Flink (its hashing deals few buckets unevenly to the slots)")
   @Default.Integer(0)
   int getWorkBuckets();
 

@@ -12,7 +12,7 @@ public final class RasdOptionsCheck {
   /** Throws {@link IllegalArgumentException} naming the flag, its value and its range. */
   public static void validate(RasdOptions options) {
     range("numShards", options.getNumShards(), 0, MAX_SHARDS, "0 lets the runner decide");
-    range("workBuckets", options.getWorkBuckets(), 0, MAX_WORK_BUCKETS, "0 = twice the cores");
+    range("workBuckets", options.getWorkBuckets(), 0, MAX_WORK_BUCKETS, "0 = the runner's default");
     range("progressSeconds", options.getProgressSeconds(), 0, MAX_PROGRESS_SECONDS, "0 turns progress lines off");
     range("keepRuns", options.getKeepRuns(), 1, MAX_KEEP_RUNS, "the published run is always kept");
     if (options.getInput().isBlank()) {

@@ -61,7 +61,7 @@ public final class RasdPipeline {
         Optional<IncrementalBase.Loaded> base = Optional.empty();
         if (options.getIncremental()) {
           IncrementalBase.Found found =
-              IncrementalBase.find(store, inputs, workBuckets(options), options.getClaimsOther());
+              IncrementalBase.find(store, inputs, WorkBuckets.of(options), options.getClaimsOther());
           base = found.base();
           log.println(base.map(b -> "rasd: incremental on run " + b.plan().baseRunId() + ": " + describe(b.plan()))
               .orElse("rasd: --incremental: " + found.whyFull() + "; this is a full run"));
@@ -75,7 +75,7 @@ public final class RasdPipeline {
         p.apply(
             "Rasd",
             new RasdJob(
-                options.getInput(), publisher.runDir().toString(), options.getNumShards(), options.getWorkBuckets(),
+                options.getInput(), publisher.runDir().toString(), options.getNumShards(), WorkBuckets.of(options),
                 fileMetadata, base.map(IncrementalBase.Loaded::rows).orElse(null))
                 .withClaimsOther(options.getClaimsOther()));
         PipelineResult result = p.run();
@@ -111,10 +111,6 @@ public final class RasdPipeline {
         throw e;
       }
     }
-  }
-
-  private static int workBuckets(RasdOptions options) {
-    return options.getWorkBuckets() > 0 ? options.getWorkBuckets() : 2 * Runtime.getRuntime().availableProcessors();
   }
 
   private static String describe(IncrementalPlan plan) {
