@@ -128,9 +128,6 @@ final class AgentFinder {
   /** An organization mention, else an actor head, before the quantity in its clause; not a target nor a mere source. */
   private Span local(Candidate c) {
     int from = Math.max(0, Attribution.firstTok(c) - LOCAL_WINDOW);
-    // a verb glued to و opens its own clause: what stands before it belongs to the one before (... المسؤول الأمني
-    // لمليشيا الحوثي وجرح فلانا: not الحوثي)
-    if (c.trigger >= 0 && c.trigger < c.anchor && opensConjunct(c)) from = c.trigger + 1;
     int to = c.anchor;
     Mention m = attribution.mentionIn("ORGANIZATION", from, to);
     if (m != null) {
@@ -150,15 +147,6 @@ final class AgentFinder {
       }
     }
     return null;
-  }
-
-  /** The claim's trigger is a verb reading of its metric glued to و (وجرح, واعتقلت). */
-  private boolean opensConjunct(Candidate c) {
-    if (!tokens.get(c.trigger).norm().startsWith("و")) return false;
-    for (ClaimLexicon.Trigger t : lex.triggers(tokens, c.trigger)) {
-      if (t.metric().equals(c.metric) && t.verb()) return true;
-    }
-    return false;
   }
 
   /** على يد / من قبل / برصاص / قصف ... لـ + agent, after the counted phrase in the sentence. */
