@@ -28,6 +28,8 @@ final class AgentFinder {
   private static final int AFTER_WINDOW = 15;
   /** Words a subject may stand before its verb (إن الجيش السوري ألقى; وكانت شرطة منطقة مكة المكرمة قد أعلنت). */
   private static final int SUBJECT_BEFORE = 5;
+  /** How far before a coordinated trigger verb the relative pronoun of its subject may stand (الشاب الذي ...، وقتل). */
+  private static final int RELATIVE_WINDOW = 12;
 
   private final ClaimLexicon lex;
   private final List<Token> tokens;
@@ -35,20 +37,92 @@ final class AgentFinder {
   private final List<Mention> mentions;
   private final Attribution attribution;
 
-  AgentFinder(ClaimLexicon lex, List<Token> tokens, AnalyzedText seg, List<Mention> mentions, Attribution attribution) {
-    this.lex = lex;
-    this.tokens = tokens;
-    this.seg = seg;
-    this.mentions = mentions;
-    this.attribution = attribution;
+  AgentFinder(ClauseContext ctx) {
+    this.lex = ctx.lex();
+    this.tokens = ctx.tokens();
+    this.seg = ctx.seg();
+    this.mentions = ctx.mentions();
+    this.attribution = ctx.attribution();
   }
 
   Span agent(Candidate c) {
     Span s = local(c);
     if (s == null) s = afterMarker(c);
     if (s == null) s = verbSubject(c);
+    if (s == null) s = relativeSubject(c);
+    if (s == null) s = opponent(c);
     if (s == null) s = announcer(c);
     return s;
+  }
+
+  /**
+   * The one the victims fought (استشهد أثناء المواجهة مع الميليشيات, خلال تصديه للميليشيات, في ردع الميليشيات, في
+   * مواجهة وقعت مع عناصر المقاومة): the noun phrase after an opponent word of the claim's sentence, right after it, or
+   * behind مع / a glued لـ up to two words on. After the claim first, then before it.
+   */
+  private Span opponent(Candidate c) {
+    int sent = seg.sentenceOf(c.anchor);
+    int last = Math.max(c.lastToken, c.nounLast);
+    for (int i = last + 1; i < tokens.size() && i <= last + AFTER_WINDOW && seg.sentenceOf(i) == sent; i++) {
+      Span s = opponentAt(i, sent);
+      if (s != null) return s;
+    }
+    int first = Attribution.firstTok(c);
+    for (int i = first - 1; i >= 0 && i >= first - VERB_WINDOW && seg.sentenceOf(i) == sent; i--) {
+      Span s = opponentAt(i, sent);
+      if (s != null) return s;
+    }
+    return null;
+  }
+
+  /**
+   * The subject of a relative clause that a coordinated trigger verb continues: الشاب الذي اقترف الجريمة، وقتل
+   * العشرات → الشاب. The trigger is a verb glued to و whose subject is not its count (no S-verb), the relative pronoun
+   * stands before it in its sentence with no other trigger between, and its antecedent is a person noun or an actor
+   * head with the article.
+   */
+  private Span relativeSubject(Candidate c) {
+    int v = c.trigger;
+    if (v < 0 || v >= tokens.size() || !tokens.get(v).norm().startsWith("و")) return null;
+    boolean agentVerb = false;
+    for (ClaimLexicon.Trigger t : lex.triggers(tokens, v)) {
+      if (t.metric().equals(c.metric) && t.verb() && !t.subject()) agentVerb = true;
+    }
+    if (!agentVerb) return null;
+    int sent = seg.sentenceOf(v);
+    for (int r = v - 1; r > 0 && r >= v - RELATIVE_WINDOW && seg.sentenceOf(r) == sent; r--) {
+      if (!lex.triggers(tokens, r).isEmpty()) return null;
+      if (lex.relativeCount(tokens.get(r)) == null) continue;
+      int a = r - 1;
+      if (a > 0 && isComma(a)) a--;
+      // the head of a definite phrase, not its adjective (التفجير الإرهابي الذي: التفجير)
+      while (a > 0 && tokens.get(a - 1).isWord() && io.rasd.core.arabic.DefiniteArticle.starts(tokens.get(a - 1).norm())
+          && seg.sentenceOf(a - 1) == sent) a--;
+      Token t = tokens.get(a);
+      if (!t.isWord() || !io.rasd.core.arabic.DefiniteArticle.starts(t.norm()) || seg.sentenceOf(a) != sent) return null;
+      ClaimLexicon.NounHit n = lex.noun(tokens, a);
+      boolean person = n != null && "PERSON".equals(n.noun().nounClass());
+      if (!person && !lex.inSet(t, lex.actorHeads)) return null;
+      return person ? new Span(t.start(), t.end()) : attribution.nounPhrase(a);
+    }
+    return null;
+  }
+
+  private Span opponentAt(int i, int sent) {
+    if (!lex.inSet(tokens.get(i), lex.opponentWords)) return null;
+    for (int j = i + 1; j <= i + 3 && j < tokens.size() && seg.sentenceOf(j) == sent; j++) {
+      Token t = tokens.get(j);
+      if (!t.isWord()) return null;
+      if (lex.opponentLinks.contains(io.rasd.core.arabic.Folding.MATCH.apply(t.norm()))) { // مع: too short for readings
+        return j + 1 < tokens.size() && seg.sentenceOf(j + 1) == sent ? agentAt(j + 1) : null;
+      }
+      // right after the fight word: its genitive (ردع الميليشيات) or a glued لـ (تصديه للميليشيات)
+      if (j == i + 1) {
+        Span s = agentAt(j);
+        if (s != null) return s;
+      }
+    }
+    return null;
   }
 
   /** An organization mention, else an actor head, before the quantity in its clause; not a target nor a mere source. */
@@ -96,7 +170,10 @@ final class AgentFinder {
   private Span verbSubject(Candidate c) {
     int sent = seg.sentenceOf(c.anchor);
     int first = Attribution.firstTok(c);
-    for (int i = first - 1; i >= 0 && i >= first - VERB_WINDOW && seg.sentenceOf(i) == sent; i--) {
+    int lo = first - VERB_WINDOW;
+    for (int i = first - 1; i >= 0 && i >= lo && seg.sentenceOf(i) == sent; i--) {
+      // شن X هجوما ... ؛ مما أسفر عن: the window of the result clause starts again at its connector
+      if (lex.inSet(tokens.get(i), lex.resultConnectors)) lo = Math.min(lo, i - VERB_WINDOW);
       if (isAgentVerb(i)) {
         Span s = subjectOf(i);
         if (s != null) return s;

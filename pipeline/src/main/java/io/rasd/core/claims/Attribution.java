@@ -25,6 +25,7 @@ final class Attribution {
   private final AnalyzedText seg;
   private final List<Mention> mentions;
 
+  private final ClauseContext context;
   private final AgentFinder agents;
 
   Attribution(ClaimLexicon lex, String body, List<Token> tokens, AnalyzedText seg, List<Mention> mentions) {
@@ -33,7 +34,13 @@ final class Attribution {
     this.tokens = tokens;
     this.seg = seg;
     this.mentions = mentions == null ? List.of() : mentions;
-    this.agents = new AgentFinder(lex, tokens, seg, this.mentions, this);
+    this.context = new ClauseContext(lex, tokens, seg, this.mentions, this);
+    this.agents = new AgentFinder(context);
+  }
+
+  /** The article's clause context, shared with the other finders (named lists). */
+  ClauseContext context() {
+    return context;
   }
 
   /**
@@ -57,6 +64,16 @@ final class Attribution {
       c.source = text(source);
       c.sourceRef = MentionRef.of(overlapping(source, AGENT_TYPES));
       prev = c;
+    }
+    // and backwards: a claim whose agent is not stated takes that of the coordinated claim after it in its sentence
+    // (قتل أيضا فلان ... وجرح فلانا وفلانا، في مواجهة وقعت مع عناصر المقاومة)
+    for (int k = cands.size() - 2; k >= 0; k--) {
+      Candidate c = cands.get(k);
+      Candidate next = cands.get(k + 1);
+      if (c.actor != null || next.actor == null || seg.sentenceOf(next.anchor) != seg.sentenceOf(c.anchor)) continue;
+      if (next.trigger < 0 || !tokens.get(next.trigger).norm().startsWith("و") || next.trigger <= c.anchor) continue;
+      c.actor = next.actor;
+      c.actorRef = next.actorRef;
     }
   }
 

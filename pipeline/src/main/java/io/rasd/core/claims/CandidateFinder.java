@@ -32,6 +32,8 @@ final class CandidateFinder {
   private static final int VAGUE_WINDOW = 4;
   /** Punctuation marks a trigger may reach across (اعتقلت الشرطة، بتنسيق مع الدرك، 5 أشخاص). */
   private static final int MAX_PUNCT = 2;
+  /** Words a subject of لقي may have before its death object (مصرعه). */
+  private static final int DEATH_SUBJECT_WORDS = 12;
 
   private final ClaimLexicon lex;
   private final String body;
@@ -181,6 +183,16 @@ final class CandidateFinder {
     int floor = previous == null ? 0 : previous.lastToken + 1;
     // a vague quantity needs its trigger close by (اعتقال عدد من, مقتل العشرات)
     int window = vague ? VAGUE_WINDOW : TRIGGER_WINDOW;
+    // a relative clause of the phrase between does not part them (وقتل في المواجهة التي وقعت عدد من): its pronoun
+    // and verb are not counted
+    if (vague) {
+      for (int i = qualEndTok - 1; i >= floor && i >= qualEndTok - window; i--) {
+        if (lex.relativeCount(tokens.get(i)) != null) {
+          window += 2;
+          break;
+        }
+      }
+    }
     int punct = 0;
     // إحباط عدد من العمليات: a vague quantity whose noun is unknown or of no class takes its trigger's metric
     NounHit governed = vague && isBareGeneric(noun) ? null : noun;
@@ -722,11 +734,15 @@ final class CandidateFinder {
 
   /**
    * لقي أمين شرطة من قوة المركز مصرعه = 1, مصرعهما = 2: a subject that no counted noun names, then the death object
-   * whose pronoun counts it (a plural pronoun needs a number: none here). No number may stand between.
+   * whose pronoun counts it (a plural pronoun needs a number: none here). No number may stand between. The subject
+   * may be long (a rank, a unit and its place: لقي أمين شرطة من قوة مركز شرطة أبو حماد، بمحافظة الشرقية مصرعه):
+   * up to {@link #DEATH_SUBJECT_WORDS} words, punctuation not counted.
    */
   private Candidate deathObject(int i, int j, List<Trigger> readings, boolean[] nounUsed) {
     if (lex.noun(tokens, j) != null) return null; // a counted noun subject is counted by the rule for it
-    for (int k = j; k < tokens.size() && k <= j + 10 && seg.clauseOf(k) == seg.clauseOf(i); k++) {
+    int words = 0;
+    for (int k = j; k < tokens.size() && seg.clauseOf(k) == seg.clauseOf(i); k++) {
+      if (tokens.get(k).isWord() && ++words > DEATH_SUBJECT_WORDS + 1) return null;
       if (numberAt[k] >= 0) return null;
       int people = lex.deathObjectPeople(tokens.get(k));
       if (people == 0 && k > j && !lex.triggers(tokens, k).isEmpty()) return null;

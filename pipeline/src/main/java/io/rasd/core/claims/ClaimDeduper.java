@@ -14,13 +14,30 @@ final class ClaimDeduper {
   private ClaimDeduper() {}
 
   static List<Claim> dedup(List<Claim> claims) {
+    return dedup(claims, 0);
+  }
+
+  /**
+   * @param headlineEnd where the article's first line (its headline) ends, 0 when there is none: a headline's place
+   *     is often the newsmaker's (واشنطن تصف مقتل طفل), so a headline claim and a body claim of the same fact merge
+   *     whatever their places, and the body's place is kept
+   */
+  static List<Claim> dedup(List<Claim> claims, int headlineEnd) {
     List<Claim> out = new ArrayList<>();
     outer:
     for (Claim c : claims) {
       for (int i = 0; i < out.size(); i++) {
         Claim o = out.get(i);
-        if (sameFact(o, c)) {
-          out.set(i, merge(o, c));
+        boolean headline = (o.start() < headlineEnd) != (c.start() < headlineEnd);
+        if (sameFact(o, c, headline)) {
+          Claim m = merge(o, c);
+          if (headline && o.location() != null && c.location() != null && !o.location().equals(c.location())) {
+            Claim body = o.start() < headlineEnd ? c : o;
+            m = new Claim(m.metric(), m.value(), m.valueMax(), m.qualifier(), m.counted(), m.unit(), m.year(),
+                m.sinceYear(), m.actor(), m.source(), body.location(), m.text(), m.start(), m.end(), m.context(),
+                m.actorRef(), m.sourceRef(), body.locationRef());
+          }
+          out.set(i, m);
           continue outer;
         }
       }
@@ -30,13 +47,17 @@ final class ClaimDeduper {
   }
 
   static boolean sameFact(Claim a, Claim b) {
+    return sameFact(a, b, false);
+  }
+
+  private static boolean sameFact(Claim a, Claim b, boolean anyPlace) {
     if (!a.metric().equals(b.metric()) || !Objects.equals(a.value(), b.value())
         || !Objects.equals(a.valueMax(), b.valueMax()) || !Objects.equals(a.unit(), b.unit())) return false;
     // vague claims merge only when the same words repeat (عشرات القتلى vs آلاف القتلى are different facts)
     if (a.value() == null && !Objects.equals(stem(a.text()), stem(b.text()))) return false;
     if (a.metric().equals("other") && !Objects.equals(stem(a.counted()), stem(b.counted()))) return false;
     return compatible(a.year(), b.year()) && compatible(a.sinceYear(), b.sinceYear())
-        && compatible(a.location(), b.location());
+        && (anyPlace || compatible(a.location(), b.location()));
   }
 
   private static String stem(String counted) {

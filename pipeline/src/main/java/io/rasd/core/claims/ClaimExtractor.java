@@ -60,7 +60,7 @@ public final class ClaimExtractor {
     List<NumberMatch> numbers = parser.findAll(body, tokens);
     List<Candidate> cands = new CandidateFinder(lex, body, tokens, seg, numbers).find();
     Attribution attribution = new Attribution(lex, body, tokens, seg, mentions);
-    cands.addAll(new NamedListFinder(lex, tokens, seg, mentions, attribution).find(cands));
+    cands.addAll(new NamedListFinder(attribution.context()).find(cands));
     cands.sort((a, b) -> Integer.compare(a.start, b.start));
     new PeriodResolver(lex, tokens, seg, numbers, published).resolve(cands, seg);
     attribution.resolve(cands);
@@ -78,6 +78,13 @@ public final class ClaimExtractor {
           noAgent ? null : c.actor, c.source, c.location, body.substring(c.start, c.end), c.start, c.end, ctx,
           noAgent ? null : c.actorRef, c.sourceRef, c.locationRef));
     }
-    return ClaimDeduper.dedup(claims);
+    return ClaimDeduper.dedup(claims, headlineEnd(body));
+  }
+
+  /** A headline opens the cleaned body: a first line of at most 200 characters without a full stop; else 0. */
+  static int headlineEnd(String body) {
+    int nl = body.indexOf('\n');
+    if (nl <= 0 || nl > 200 || body.substring(0, nl).contains(".")) return 0;
+    return nl;
   }
 }

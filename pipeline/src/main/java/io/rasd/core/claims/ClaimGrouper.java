@@ -22,7 +22,9 @@ import java.util.TreeSet;
 /**
  * Links claims of different articles that report the same fact. Two claims link when they have the same metric,
  * a shared anchor (equal year, equal since-year, or equal location; a place alone only for articles published within
- * {@link #PLACE_ONLY_DAYS} days), no contradicting period, place or actor, and values consistent under their
+ * {@link #PLACE_ONLY_DAYS} days and with more evidence: the same named actor, or both counts {@link #specific}, and
+ * for a broad place, a country or a region, the actor), no contradicting period, place, actor or context, and values
+ * consistent under their
  * qualifiers (intervals intersect); with an equal since-year but disjoint values they still link, flagged as a
  * conflict. Groups are cliques of that relation (complete link, never a chain of pairs), built greedily in founding
  * order (oldest article first, then claim id): each claim joins the earliest-founded group whose every member it
@@ -159,11 +161,71 @@ public final class ClaimGrouper {
         && !isGeneric(a.actor()) && !isGeneric(b.actor())) {
       return Link.NONE;
     }
+    // a road crash and a bombing are different facts, whatever their counts
+    if (a.context() != null && b.context() != null && !a.context().equals(b.context())) return Link.NONE;
     if (!samePeriod && !samePlace) return Link.NONE;
-    if (!samePeriod && !closeInTime(x.published(), y.published())) return Link.NONE;
+    if (!samePeriod) {
+      if (!closeInTime(x.published(), y.published())) return Link.NONE;
+      // a place and a few days are not one event by themselves: the same named actor, or a count that few events
+      // share (bounded, not a lone 1), must say so; a broad place (a country, a region) needs the actor
+      boolean actor = sameSpecificActor(a, b);
+      if (isBroad(a.location()) ? !actor : !actor && !(specific(a) && specific(b))) return Link.NONE;
+    }
     if (consistent(a, b)) return Link.SAME;
     // a running total since a year is one fact: disagreeing reports of it are a conflict, not two facts
     return a.sinceYear() != null && a.sinceYear().equals(b.sinceYear()) ? Link.CONFLICT : Link.NONE;
+  }
+
+  /**
+   * A count that says which event it is: exact, approximate or a range, of at least 2. A lone 1 (one victim, one
+   * arrest) and an open bound (at least 31, more than 50, at most 5) fit the counts of many events.
+   */
+  static boolean specific(Claim c) {
+    return c.value() != null && c.value() >= 2
+        && switch (c.qualifier()) {
+          case "exact", "approximately", "range" -> true;
+          default -> false;
+        };
+  }
+
+  /** Both actors are named, share a word, and one of them names which body (not only "السلطات", "قوات"). */
+  private boolean sameSpecificActor(Claim a, Claim b) {
+    return a.actor() != null && b.actor() != null && shareWord(a.actor(), b.actor())
+        && !(isGeneric(a.actor()) && isGeneric(b.actor()));
+  }
+
+  /** A country (entities/gazetteer-cldr.tsv, ids cldr-xx) or a place opened by a word of claims/broad_places.txt. */
+  boolean isBroad(String location) {
+    if (location == null) return false;
+    String n = norm(location);
+    if (COUNTRIES.contains(n)) return true;
+    for (String head : BROAD_HEADS) {
+      if (n.equals(head) || n.startsWith(head + " ")) return true;
+    }
+    return false;
+  }
+
+  private static final Set<String> COUNTRIES = countries();
+  private static final List<String> BROAD_HEADS = broadHeads();
+
+  private static Set<String> countries() {
+    Set<String> out = new HashSet<>();
+    for (String[] f : io.rasd.core.ResourceLines.readTsv("entities/gazetteer-cldr.tsv", 6)) {
+      if (!f[0].matches("cldr-[a-z]{2}")) continue;
+      out.add(norm(f[2]));
+      for (String alias : f[5].split("\\|")) {
+        if (!alias.isBlank() && alias.codePoints().anyMatch(cp -> Character.UnicodeBlock.of(cp) == Character.UnicodeBlock.ARABIC)) {
+          out.add(norm(alias));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<String> broadHeads() {
+    List<String> out = new ArrayList<>();
+    for (String w : io.rasd.core.ResourceLines.read("claims/broad_places.txt")) out.add(norm(w));
+    return out;
   }
 
   /** Values are consistent when the intervals their qualifiers allow intersect. */

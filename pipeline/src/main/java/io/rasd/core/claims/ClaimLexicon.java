@@ -59,6 +59,11 @@ final class ClaimLexicon {
   final Set<String> otherClasses = new HashSet<>();
   /** words between a trigger and the first name of a list it counts (list_links.txt) */
   final Set<String> listLinks = new HashSet<>();
+  /** named_victim_words.tsv: metrics a single named person counts 1 for, and the words between verb and name */
+  final Set<String> namedVictimMetrics = new HashSet<>();
+  final Set<String> namedVictimFillers = new HashSet<>();
+  /** following_words.txt: "the following" before a list of names or handles (أصحاب المعرفات التالية: ...) */
+  final Set<String> followingWords = new HashSet<>();
   /** fractions of a measure (fractions.tsv): نصف 0.5 */
   private final Map<String, Double> fractions = new HashMap<>();
   /** words that end an actor's or source's noun phrase */
@@ -78,6 +83,11 @@ final class ClaimLexicon {
   final Set<String> targets = new HashSet<>();
   final Set<String> subordinators = new HashSet<>();
   final Set<String> securityWords = new HashSet<>();
+  /** agent_words.tsv OPPONENT / OPPONENT_LINK: a fight against the agent (المواجهة مع, تصديه لـ) */
+  final Set<String> opponentWords = new HashSet<>();
+  final Set<String> opponentLinks = new HashSet<>();
+  /** agent_words.tsv RESULT: opens the result clause of an event (مما أسفر عن) */
+  final Set<String> resultConnectors = new HashSet<>();
 
   static ClaimLexicon load() {
     ClaimLexicon l = new ClaimLexicon();
@@ -122,6 +132,16 @@ final class ClaimLexicon {
     for (String w : ResourceLines.read("claims/trainee_nouns.txt")) l.trainees.add(Folding.MATCH.apply(w));
     l.otherClasses.addAll(ResourceLines.read("claims/other_classes.txt"));
     for (String w : ResourceLines.read("claims/list_links.txt")) l.listLinks.add(Folding.MATCH.apply(w));
+    for (String w : ResourceLines.read("claims/following_words.txt")) {
+      l.followingWords.add(ArabicWord.withoutArticle(Folding.MATCH.apply(w)));
+    }
+    for (String[] f : ResourceLines.readTsv("claims/named_victim_words.tsv", 2)) {
+      switch (f[1]) {
+        case "METRIC" -> l.namedVictimMetrics.add(f[0]);
+        case "FILLER" -> l.namedVictimFillers.add(Folding.MATCH.apply(f[0]));
+        default -> throw new IllegalStateException("unknown named-victim role " + f[1]);
+      }
+    }
     for (String[] f : ResourceLines.readTsv("claims/fractions.tsv", 2)) {
       l.fractions.put(Folding.MATCH.apply(f[0]), Double.valueOf(f[1]));
     }
@@ -154,6 +174,9 @@ final class ClaimLexicon {
         case "TARGET" -> (prefix ? l.targetPrefixes : l.targets).add(form);
         case "SUBORDINATOR" -> l.subordinators.add(form);
         case "SECURITY_WORD" -> l.securityWords.add(ArabicWord.withoutArticle(form));
+        case "OPPONENT" -> l.opponentWords.add(ArabicWord.withoutArticle(form));
+        case "OPPONENT_LINK" -> l.opponentLinks.add(form);
+        case "RESULT" -> l.resultConnectors.add(form);
         default -> throw new IllegalStateException("unknown agent role " + f[1]);
       }
     }

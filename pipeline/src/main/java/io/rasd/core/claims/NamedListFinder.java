@@ -1,6 +1,7 @@
 package io.rasd.core.claims;
 
 import io.rasd.core.arabic.AnalyzedText;
+import io.rasd.core.arabic.Sentences;
 import io.rasd.core.arabic.Token;
 import io.rasd.core.model.Mention;
 import java.util.ArrayList;
@@ -18,6 +19,8 @@ final class NamedListFinder {
   private static final int LEAD = 3;
   /** Words between one name and the next (a title: المشرف الأمني بمديرية الحزم والقيادي). */
   private static final int GAP = 6;
+  /** Words an item of a list after "the following" may have (handles, names). */
+  private static final int ITEM_WORDS = 4;
 
   private final ClaimLexicon lex;
   private final List<Token> tokens;
@@ -25,22 +28,34 @@ final class NamedListFinder {
   private final List<Mention> people;
   private final Attribution at;
 
-  NamedListFinder(ClaimLexicon lex, List<Token> tokens, AnalyzedText seg, List<Mention> mentions, Attribution at) {
-    this.lex = lex;
-    this.tokens = tokens;
-    this.seg = seg;
+  NamedListFinder(ClauseContext ctx) {
+    this.lex = ctx.lex();
+    this.tokens = ctx.tokens();
+    this.seg = ctx.seg();
     List<Mention> p = new ArrayList<>();
-    for (Mention m : mentions == null ? List.<Mention>of() : mentions) {
+    for (Mention m : ctx.mentions()) {
       if ("PERSON".equals(m.type())) p.add(m);
     }
     p.sort(Comparator.comparingInt(Mention::start));
     this.people = p;
-    this.at = at;
+    this.at = ctx.attribution();
   }
 
   List<Candidate> find(List<Candidate> found) {
     List<Candidate> out = new ArrayList<>();
-    if (people.size() < 2) return out;
+    following(found, out);
+    // a list of names inside a list after "the following" is that list
+    if (people.size() >= 2) out.addAll(lists(found, List.copyOf(out)));
+    // then a name that no list holds
+    for (Mention m : people) {
+      Candidate c = single(m, found, out);
+      if (c != null) out.add(c);
+    }
+    return out;
+  }
+
+  private List<Candidate> lists(List<Candidate> found, List<Candidate> following) {
+    List<Candidate> out = new ArrayList<>();
     // only the few tokens a list's first name can follow are looked at, not every token: CandidateFinder has
     // already read the article's triggers once
     TreeSet<Integer> before = new TreeSet<>();
@@ -52,9 +67,143 @@ final class NamedListFinder {
       String metric = personMetric(i);
       if (metric == null || triggerUsed(found, i)) continue;
       Candidate c = list(i, metric);
-      if (c != null) out.add(c);
+      if (c != null && !inside(following, c)) out.add(c);
     }
     return out;
+  }
+
+  /**
+   * قبضت الوزارة على أصحاب المعرفات التالية (أ، ب، ج) = 3: a people trigger with no count, its object ending in a word
+   * of "the following" (following_words.txt), then a list opened by ( or : whose items, of at most
+   * {@link #ITEM_WORDS} words, are parted by commas, closed by ) or the sentence's end.
+   */
+  private void following(List<Candidate> found, List<Candidate> out) {
+    for (int p = 1; p + 1 < tokens.size(); p++) {
+      String open = tokens.get(p).text();
+      if (!open.equals("(") && !open.equals(":") || !lex.inSet(tokens.get(p - 1), lex.followingWords)) continue;
+      int trig = -1;
+      String metric = null;
+      for (int j = p - 2; j >= 0 && j >= p - 2 - LEAD - 2 && seg.sentenceOf(j) == seg.sentenceOf(p); j--) {
+        if (!tokens.get(j).isWord()) break;
+        metric = personMetric(j);
+        if (metric != null) {
+          trig = j;
+          break;
+        }
+      }
+      if (trig < 0 || triggerUsed(found, trig)) continue;
+      int items = 0;
+      int words = 0;
+      int end = -1;
+      for (int k = p + 1; k < tokens.size() && seg.sentenceOf(k) == seg.sentenceOf(p) || k == p + 1; k++) {
+        Token t = tokens.get(k);
+        boolean close = t.text().equals(")") || Sentences.isSentenceEnd(t.text());
+        if (close || t.text().equals("،") || t.text().equals(",")) {
+          if (words == 0) break;
+          items++;
+          words = 0;
+          end = k - 1;
+          if (close) break;
+        } else if (++words > ITEM_WORDS) {
+          items = 0;
+          break;
+        }
+        if (k + 1 == tokens.size() && words > 0) {
+          items++;
+          end = k;
+        }
+      }
+      if (items < 2) continue;
+      Candidate c = new Candidate();
+      c.metric = metric;
+      c.value = (double) items;
+      c.anchor = p + 1;
+      c.trigger = trig;
+      c.start = tokens.get(trig).start();
+      c.end = tokens.get(end).end();
+      c.lastToken = end;
+      out.add(c);
+    }
+  }
+
+  /**
+   * A single named person next to a trigger verb that has no count: after it (قتل أيضا "أبو فلان", اعتقلت الشرطة
+   * فلان), or before it when an agent marker follows the verb (فلان قتل اليوم على يد ...: the passive). Only for the
+   * metrics of named_victim_words.tsv; none for a name inside a list or another claim.
+   */
+  private Candidate single(Mention m, List<Candidate> found, List<Candidate> lists) {
+    int first = at.tokenAt(m.start());
+    int last = at.tokenAt(m.end() - 1);
+    if (first < 0 || last < 0 || inside(found, m) || inside(lists, m)) return null;
+    int sent = seg.sentenceOf(first);
+    // after the verb: quotes, fillers and the verb's agent between
+    for (int j = first - 1; j >= 0 && j >= first - 1 - LEAD && seg.sentenceOf(j) == sent; j--) {
+      Token w = tokens.get(j);
+      String metric = singleMetric(j);
+      if (metric != null) {
+        return triggerUsed(found, j) || triggerUsed(lists, j) ? null : one(metric, j, first, tokens.get(j).start(), m.end(), last);
+      }
+      if (!w.isWord() ? !isQuote(w) : !lex.inSet(w, lex.namedVictimFillers) && !lex.inSet(w, lex.actorHeads)
+          && !lex.inSet(w, lex.securityWords)) break;
+    }
+    // before the verb: quotes between, then an agent marker within a few words after the verb
+    int v = last + 1;
+    while (v < tokens.size() && !tokens.get(v).isWord() && isQuote(tokens.get(v))) v++;
+    if (v >= tokens.size() || seg.sentenceOf(v) != sent) return null;
+    String metric = singleMetric(v);
+    if (metric == null || triggerUsed(found, v) || triggerUsed(lists, v)) return null;
+    for (int k = v + 1; k < tokens.size() && k <= v + 1 + LEAD && seg.sentenceOf(k) == sent; k++) {
+      if (markerAt(k)) return one(metric, v, first, m.start(), tokens.get(v).end(), v);
+      if (!tokens.get(k).isWord()) return null;
+    }
+    return null;
+  }
+
+  private Candidate one(String metric, int trig, int anchor, int start, int end, int lastToken) {
+    Candidate c = new Candidate();
+    c.metric = metric;
+    c.value = 1.0;
+    c.anchor = anchor;
+    c.trigger = trig;
+    c.start = start;
+    c.end = end;
+    c.lastToken = lastToken;
+    return c;
+  }
+
+  /** The metric of a verb reading at i that counts persons, of named_victim_words.tsv, else null. */
+  private String singleMetric(int i) {
+    for (ClaimLexicon.Trigger t : lex.triggers(tokens, i)) {
+      if (t.verb() && t.records() && t.classes().contains("PERSON") && lex.namedVictimMetrics.contains(t.metric())) {
+        return t.metric();
+      }
+    }
+    return null;
+  }
+
+  /** An agent marker (على يد, من قبل, برصاص ...) starts at token k. */
+  private boolean markerAt(int k) {
+    for (String[] words : lex.agentMarkers) {
+      int n = 0;
+      while (n < words.length && k + n < tokens.size() && lex.inSet(tokens.get(k + n), java.util.Set.of(words[n]))) n++;
+      if (n == words.length) return true;
+    }
+    return false;
+  }
+
+  private static boolean isQuote(Token t) {
+    String s = t.text();
+    return s.equals("\"") || s.equals("«") || s.equals("»") || s.equals("“") || s.equals("”");
+  }
+
+  private static boolean inside(List<Candidate> cands, Mention m) {
+    for (Candidate c : cands) if (m.start() < c.end && c.start < m.end()) return true;
+    return false;
+  }
+
+  private static boolean inside(List<Candidate> cands, Candidate x) {
+    for (Candidate c : cands) if (x.start < c.end && c.start < x.end) return true;
+    return false;
   }
 
   private Candidate list(int trig, String metric) {

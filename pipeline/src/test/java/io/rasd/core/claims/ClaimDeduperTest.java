@@ -34,4 +34,20 @@ class ClaimDeduperTest {
         c("killed", null, "vague", null, null, "عشرات القتلى", 20),
         c("killed", null, "vague", null, null, "آلاف القتلى", 40)))).hasSize(7);
   }
+
+  @Test
+  void aHeadlineClaimAndItsBodyRestatementMergeWhateverTheirPlacesAndKeepTheBodysPlace() {
+    List<Claim> out = ClaimDeduper.dedup(List.of(
+        c("killed", 1.0, "exact", null, "واشنطن", "مقتل طفل", 11),
+        c("killed", 1.0, "exact", null, "الضفة الغربية", "مقتل طفل", 181)), 60);
+    assertThat(out).hasSize(1);
+    assertThat(out.get(0).start()).isEqualTo(11);
+    assertThat(out.get(0).location()).isEqualTo("الضفة الغربية");
+    assertThat(ClaimDeduper.dedup(List.of(
+        c("killed", 1.0, "exact", null, "واشنطن", "مقتل طفل", 11),
+        c("killed", 1.0, "exact", null, "الضفة الغربية", "مقتل طفل", 181)), 0))
+        .as("no headline: two places, two facts").hasSize(2);
+    assertThat(ClaimExtractor.headlineEnd("واشنطن تصف مقتل طفل\n\nنددت الولايات المتحدة.")).isEqualTo("واشنطن تصف مقتل طفل".length());
+    assertThat(ClaimExtractor.headlineEnd("قتل شخص. وأصيب آخر\nثم")).as("a sentence, no title").isZero();
+  }
 }

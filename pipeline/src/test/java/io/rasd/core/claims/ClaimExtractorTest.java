@@ -144,6 +144,30 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aSingleNamedPersonNextToATriggerVerbIsOne() {
+    String after = "وبحسب المصادر فقد قتل أيضا \"أبو سالم\" القيادي في الجماعة المسلحة";
+    assertThat(X.extract(after, List.of(person(after, "أبو سالم", 0)), null))
+        .extracting(Claim::metric, Claim::value).containsExactly(org.assertj.core.groups.Tuple.tuple("killed", 1.0));
+    String agent = "واختطف المسلحون خالد العمري من منزله";
+    assertThat(X.extract(agent, List.of(person(agent, "خالد العمري", 0)), null))
+        .extracting(Claim::metric, Claim::value).containsExactly(org.assertj.core.groups.Tuple.tuple("kidnapped", 1.0));
+    String passive = "وأكدت المصادر أن \"أبو ناصر\" قتل أمس على يد مقاتلين من العشائر";
+    List<Claim> c = X.extract(passive, List.of(person(passive, "أبو ناصر", 0)), null);
+    assertThat(c).extracting(Claim::metric, Claim::value).containsExactly(org.assertj.core.groups.Tuple.tuple("killed", 1.0));
+    assertThat(c.get(0).text()).startsWith("أبو ناصر");
+    String active = "وقال \"أبو ناصر\" قتل الناس في القرى";
+    assertThat(X.extract(active, List.of(person(active, "أبو ناصر", 0)), null))
+        .as("a name before the verb without an agent marker: its subject, maybe the killer")
+        .noneMatch(x -> Double.valueOf(1.0).equals(x.value()));
+    String injured = "وأصيب سالم الدوسري في التدريبات";
+    assertThat(X.extract(injured, List.of(person(injured, "سالم الدوسري", 0)), null))
+        .as("wounded is not a metric of named_victim_words.tsv").noneMatch(x -> Double.valueOf(1.0).equals(x.value()));
+    String far = "وقتل الجيش في الهجوم الأخير على المدينة خالد العمري";
+    assertThat(X.extract(far, List.of(person(far, "خالد العمري", 0)), null))
+        .as("other words between the verb and the name").noneMatch(x -> Double.valueOf(1.0).equals(x.value()));
+  }
+
+  @Test
   void noMentionNoRef() {
     Claim c = X.extract("وقال التقرير إن أجهزة الأمن المغربية اعتقلت 55 فردا", List.of(), null).get(0);
     assertThat(c.actor()).isNotNull();

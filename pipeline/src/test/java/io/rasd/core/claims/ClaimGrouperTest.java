@@ -169,8 +169,8 @@ class ClaimGrouperTest {
   @Test
   void samePlaceLinksAndClaimsOfOneArticleAloneDoNot() {
     List<GroupAssignment> out = grouper.group(List.of(
-        new ArticleClaim("r", "C", claim("cells_dismantled", 1.0, "exact", null, null, "وجدة")),
-        new ArticleClaim("s", "D", claim("cells_dismantled", 1.0, "exact", null, null, "بوجدة".substring(1))),
+        new ArticleClaim("r", "C", claim("cells_dismantled", 2.0, "exact", null, null, "وجدة")),
+        new ArticleClaim("s", "D", claim("cells_dismantled", 2.0, "exact", null, null, "بوجدة".substring(1))),
         new ArticleClaim("k", "C", claim("killed", 2.0, "exact", 2020, null, null)),
         new ArticleClaim("l", "C", claim("killed", 2.0, "exact", 2020, null, null))));
     assertThat(out).extracting(GroupAssignment::claimId).containsExactly("r", "s");
@@ -206,5 +206,52 @@ class ClaimGrouperTest {
               i % 5 == 0 ? null : 2020 + (i % 2), null, i % 3 == 0 ? "وجدة" : null)));
     }
     assertThat(grouper.group(in.stream().filter(ClaimGrouper::groupable).toList())).isEqualTo(grouper.group(in)).isNotEmpty();
+  }
+
+  private static Claim placed(String metric, double v, String q, String loc, String actor, String context) {
+    return new Claim(metric, v, null, q, null, null, null, null, actor, null, loc, "t", 0, 1, context);
+  }
+
+  @Test
+  void aLoneOneOrAnOpenBoundAtAPlaceIsNoEventWithoutItsActor() {
+    // three reports of one killed in one town within days: a crash, a shooting, a bombing
+    List<GroupAssignment> out = grouper.group(List.of(
+        new ArticleClaim("a", "A", placed("killed", 1.0, "exact", "الرياض", null, null), day(1)),
+        new ArticleClaim("b", "B", placed("killed", 1.0, "exact", "الرياض", null, null), day(2)),
+        new ArticleClaim("c", "C", placed("killed", 31.0, "at_least", "سوروتش", null, null), day(1)),
+        new ArticleClaim("d", "D", placed("killed", 50.0, "more_than", "سوروتش", null, null), day(2)),
+        new ArticleClaim("e", "E", placed("killed", 1.0, "exact", "خان يونس", "حركة حماس", null), day(1)),
+        new ArticleClaim("f", "F", placed("killed", 1.0, "exact", "خان يونس", "كتائب القسام", null), day(2)),
+        new ArticleClaim("g", "G", placed("killed", 1.0, "exact", "خان يونس", "حماس", null), day(2)),
+        new ArticleClaim("h", "H", placed("killed", 1.0, "exact", "دوما", "مستوطنون", null), day(1)),
+        new ArticleClaim("i", "I", placed("killed", 1.0, "exact", "دوما", "مستوطنون متطرفون", null), day(2))));
+    // only one named actor joins lone ones: حماس of e and g; a kind of actor (مستوطنون) says not which event
+    assertThat(groupsOf(out)).containsExactly(Set.of("e", "g"));
+  }
+
+  @Test
+  void aCountryOrARegionIsNoAnchorWithoutTheSameNamedActor() {
+    List<GroupAssignment> out = grouper.group(List.of(
+        new ArticleClaim("a", "A", placed("killed", 12.0, "exact", "سوريا", null, null), day(1)),
+        new ArticleClaim("b", "B", placed("killed", 12.0, "exact", "سوريا", null, null), day(2)),
+        new ArticleClaim("c", "C", placed("wounded", 4.0, "exact", "منطقة جازان", null, null), day(1)),
+        new ArticleClaim("d", "D", placed("wounded", 4.0, "exact", "منطقة جازان", null, null), day(1)),
+        new ArticleClaim("e", "E", placed("killed", 26.0, "exact", "الكويت", "تنظيم داعش", null), day(1)),
+        new ArticleClaim("f", "F", placed("killed", 26.0, "exact", "الكويت", "داعش", null), day(2)),
+        new ArticleClaim("g", "G", placed("killed", 12.0, "exact", "حلب", null, null), day(1)),
+        new ArticleClaim("h", "H", placed("killed", 12.0, "exact", "حلب", null, null), day(2))));
+    assertThat(groupsOf(out)).containsExactlyInAnyOrder(Set.of("e", "f"), Set.of("g", "h"));
+    assertThat(grouper.isBroad("العراق")).isTrue();
+    assertThat(grouper.isBroad("محافظة الشرقية")).isTrue();
+    assertThat(grouper.isBroad("نابلس")).isFalse();
+  }
+
+  @Test
+  void differentContextsAreDifferentFacts() {
+    List<GroupAssignment> out = grouper.group(List.of(
+        new ArticleClaim("a", "A", placed("killed", 3.0, "exact", "حلب", null, "accident"), day(1)),
+        new ArticleClaim("b", "B", placed("killed", 3.0, "exact", "حلب", null, "security"), day(1)),
+        new ArticleClaim("c", "C", placed("killed", 3.0, "exact", "حلب", null, "security"), day(2))));
+    assertThat(groupsOf(out)).containsExactly(Set.of("b", "c"));
   }
 }
