@@ -53,6 +53,7 @@ class FlinkClusterIT {
     int exit = runJar(tmp.resolve("flink.log"), "--runner=FlinkRunner", "--flinkMaster=" + cluster.master(),
         "--parallelism=2", "--input=" + Seeds.dir(), "--output=" + flink, "--progressSeconds=2");
     String log = Files.readString(tmp.resolve("flink.log"));
+    log.lines().filter(l -> l.startsWith("rasd: ")).forEach(l -> System.out.println("FlinkClusterIT client: " + l));
     assertThat(exit).as(log).isZero();
 
     // the default (attached) submission prints progress lines read from the cluster's REST API, with the share done
