@@ -11,7 +11,8 @@ import org.apache.beam.sdk.options.PipelineOptions;
  * prints progress on the DirectRunner works unchanged. That needs a job client that still answers once the job has
  * ended (the final counts decide whether the run publishes): a session cluster does (it keeps finished jobs, an hour by
  * default), the embedded cluster of {@code [local]}/{@code [auto]} does not (it shuts down with its job, and the
- * counts would read as zero). Rasd leaves the choice to {@code --attachedMode} and says when there is no progress. The runner is on
+ * counts would read as zero). Rasd therefore stays attached and reads progress from the cluster's REST API meanwhile
+ * ({@link FlinkRestProgress}); {@code --attachedMode=false} still takes the job client's path. The runner is on
  * the classpath only in a Flink build, so this goes by name.
  */
 final class FlinkSubmission {
@@ -29,26 +30,38 @@ final class FlinkSubmission {
     return Optional.ofNullable(flinkMaster).map(String::strip).filter(m -> !m.isEmpty() && !m.startsWith("["));
   }
 
-  /**
-   * The line for a Flink run that will print no progress: attached (Beam's default) on any cluster, or detached on an
-   * embedded one. A detached run on a cluster ({@code --attachedMode=false --flinkMaster=host:port}) prints progress
-   * lines from the job client's accumulators; Rasd does not switch to it by itself, as that path is not yet proven on a
-   * cluster run (see README).
-   */
-  static Optional<String> noProgressLine(PipelineOptions options) {
+  /** How a Flink run shows progress. */
+  enum Progress {
+    /** Attached to a remote cluster (the default): Rasd polls the cluster's REST API ({@link FlinkRestProgress}). */
+    REST,
+    /** Detached on a remote cluster: the job client's accumulators, through {@code PipelineResult.metrics()}. */
+    DETACHED,
+    /** An embedded cluster ({@code [local]}, {@code [auto]}): none while the job runs. */
+    NONE
+  }
+
+  /** The master's REST address and the way a Flink run shows progress. */
+  record Plan(Progress progress, String master, String jobName) {}
+
+  static Plan plan(PipelineOptions options) {
     try {
       Class<? extends PipelineOptions> type = Class.forName(OPTIONS).asSubclass(PipelineOptions.class);
       PipelineOptions flink = options.as(type);
       boolean attached = (Boolean) type.getMethod("getAttachedMode").invoke(flink);
-      boolean remote = remoteMaster((String) type.getMethod("getFlinkMaster").invoke(flink)).isPresent();
-      if (remote && !attached) {
-        return Optional.empty();
+      Optional<String> remote = remoteMaster((String) type.getMethod("getFlinkMaster").invoke(flink));
+      String jobName = (String) type.getMethod("getJobName").invoke(flink);
+      if (remote.isEmpty()) {
+        return new Plan(Progress.NONE, null, jobName);
       }
-      return Optional.of("rasd: progress: none while this Flink job runs (Beam's attached FlinkRunner returns only"
-          + " when the job has ended, and an embedded cluster's job client is gone by then); the counts follow at the"
-          + " end. On a cluster, --attachedMode=false prints progress lines.");
+      return new Plan(attached ? Progress.REST : Progress.DETACHED, remote.get(), jobName);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("the Flink runner is on the classpath but not its options: " + e, e);
     }
   }
+
+  /** The line for a run on an embedded Flink cluster, which prints no progress. */
+  static final String NO_PROGRESS_LINE =
+      "rasd: progress: none while this Flink job runs (an embedded Flink cluster has no REST API to poll, and its job"
+          + " client is gone once the job has ended); the counts follow at the end. On a cluster"
+          + " (--flinkMaster=host:port) progress lines come from its REST API.";
 }

@@ -68,8 +68,9 @@ public final class RasdPipeline {
         }
         // Return from run() at once so progress lines can be printed while the DirectRunner works.
         options.as(org.apache.beam.runners.direct.DirectOptions.class).setBlockOnRun(false);
-        if (FlinkSubmission.isFlink(options) && options.getProgressSeconds() > 0) {
-          FlinkSubmission.noProgressLine(options).ifPresent(log::println);
+        FlinkSubmission.Plan flink = FlinkSubmission.isFlink(options) ? FlinkSubmission.plan(options) : null;
+        if (flink != null && flink.progress() == FlinkSubmission.Progress.NONE && options.getProgressSeconds() > 0) {
+          log.println(FlinkSubmission.NO_PROGRESS_LINE);
         }
         Pipeline p = Pipeline.create(options);
         p.apply(
@@ -78,8 +79,17 @@ public final class RasdPipeline {
                 options.getInput(), publisher.runDir().toString(), options.getNumShards(), WorkBuckets.of(options),
                 fileMetadata, base.map(IncrementalBase.Loaded::rows).orElse(null))
                 .withClaimsOther(options.getClaimsOther()));
-        PipelineResult result = p.run();
         long read = base.map(b -> (long) b.plan().freshFiles().size()).orElse((long) files.size());
+        PipelineResult result;
+        if (flink != null && flink.progress() == FlinkSubmission.Progress.REST && options.getProgressSeconds() > 0) {
+          // attached: run() returns when the job has ended; meanwhile the cluster's REST API gives the counters
+          try (FlinkRestProgress.Poller poller = FlinkRestProgress.start(
+              flink.master(), flink.jobName(), options.getProgressSeconds(), read, () -> System.nanoTime() - start, log)) {
+            result = p.run();
+          }
+        } else {
+          result = p.run();
+        }
         waitWithProgress(result, options.getProgressSeconds(), read, start, log);
         RunSummary summary = RunSummary.of(result, seconds(start), true);
         Map<String, Object> incremental = null;

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The same job on an embedded local Flink cluster writes exactly the rows the DirectRunner writes. With progress lines
- * asked for, an embedded run stays attached (its cluster, and the final counts, are gone once a detached job ends) and
- * says so; runs on a cluster are detached and print progress ({@code FlinkClusterIT}).
+ * asked for, an embedded run says it has none (no REST API to poll); runs on a cluster print progress from the cluster's
+ * REST API ({@code FlinkClusterIT}).
  */
 class FlinkParityTest {
   @TempDir Path tmp;

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The bundled jar ({@code mvn -Pflink verify} builds it) submitted to a real Flink session cluster — a JobManager
  * JVM and two TaskManager JVMs of one slot each, started by {@code scripts/flink-cluster.sh} — with parallelism 2,
- * writes exactly the rows the DirectRunner writes; a cluster that is not there is a clear error, not a hang.
+ * writes exactly the rows the DirectRunner writes, printing progress lines with the share done while it runs; a cluster
+ * that is not there is a clear error, not a hang.
  */
 class FlinkClusterIT {
   @TempDir static Path tmp;
@@ -50,8 +51,17 @@ class FlinkClusterIT {
     Path flink = tmp.resolve("flink");
     assertThat(runJar(tmp.resolve("direct.log"), "--input=" + Seeds.dir(), "--output=" + direct)).isZero();
     int exit = runJar(tmp.resolve("flink.log"), "--runner=FlinkRunner", "--flinkMaster=" + cluster.master(),
-        "--parallelism=2", "--input=" + Seeds.dir(), "--output=" + flink);
-    assertThat(exit).as(Files.readString(tmp.resolve("flink.log"))).isZero();
+        "--parallelism=2", "--input=" + Seeds.dir(), "--output=" + flink, "--progressSeconds=2");
+    String log = Files.readString(tmp.resolve("flink.log"));
+    log.lines().filter(l -> l.startsWith("rasd: ")).forEach(l -> System.out.println("FlinkClusterIT client: " + l));
+    assertThat(exit).as(log).isZero();
+
+    // the default (attached) submission prints progress lines read from the cluster's REST API, with the share done
+    // once the five files are read, and the final counts from the job's accumulators
+    assertThat(log).as(log).doesNotContain("progress: none").doesNotContain("does not answer")
+        .containsPattern("rasd: progress files=5 articles_read=5 articles_extracted=[0-5] claims_written=\\d+"
+            + " done=(0|20|40|60|80|100)% .*seconds=\\d+")
+        .contains("rasd: files=5 inputs=5 articles=5 rejects=0").contains("balance inputs(5) = articles(5) + rejects(0): ok");
 
     // the job ran on the cluster (not on an embedded one) with two parallel tasks per operator
     String jobs = cluster.rest("/jobs/overview");
@@ -89,8 +99,11 @@ class FlinkClusterIT {
   private static int runJar(Path log, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-XX:+UseParallelGC",
-        "-jar", jar().toString(), "--progressSeconds=0"));
+        "-jar", jar().toString()));
     command.addAll(List.of(args));
+    if (command.stream().noneMatch(a -> a.startsWith("--progressSeconds="))) {
+      command.add("--progressSeconds=0");
+    }
     Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     if (!p.waitFor(240, TimeUnit.SECONDS)) {
       p.destroyForcibly().waitFor();
