@@ -13,7 +13,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <pre>
  * mvn -q -DskipTests package
- * nice -n 5 scripts/hostile-bench.sh [--jar=pipeline/target/rasd.jar] [--scale=FULL|FULL_100K|SMALL] [--timeout=600] [CASE...]
+ * nice -n 5 scripts/hostile-bench.sh [--jar=pipeline/target/rasd.jar] [--scale=FULL|FULL_100K|FULL_200K|SMALL] [--timeout=600]
+ *     [--xmx=3g] [--gc=Parallel|Serial|G1] [--maxFileArticles=N] [CASE...]
  * </pre>
  */
 public final class HostileBench {
@@ -24,24 +25,34 @@ public final class HostileBench {
     HostileInputs.Scale scale = HostileInputs.Scale.FULL;
     long timeout = 600;
     String xmx = "-Xmx3g";
+    String gc = "-XX:+UseParallelGC";
+    List<String> props = new ArrayList<>();
     List<HostileInputs.Case> cases = new ArrayList<>();
     for (String a : args) {
       if (a.startsWith("--jar=")) jar = a.substring(6);
       else if (a.startsWith("--scale=")) scale = HostileInputs.Scale.valueOf(a.substring(8));
       else if (a.startsWith("--timeout=")) timeout = Long.parseLong(a.substring(10));
       else if (a.startsWith("--xmx=")) xmx = "-Xmx" + a.substring(6);
+      else if (a.startsWith("--gc=")) gc = "-XX:+Use" + a.substring(5) + "GC";
+      else if (a.startsWith("--maxFileArticles=")) {
+        // the runs' limit, and this JVM's (the expected rejects are computed from it)
+        System.setProperty("rasd.maxFileArticles", a.substring(18));
+        props.add("-Drasd.maxFileArticles=" + a.substring(18));
+      }
       else cases.add(HostileInputs.Case.valueOf(a));
     }
     if (cases.isEmpty()) cases = List.of(HostileInputs.Case.values());
+    List<String> jvm = new ArrayList<>(List.of(xmx, gc));
+    jvm.addAll(props);
     for (HostileInputs.Case c : cases) {
       Path root = Files.createTempDirectory("rasd-hostile-");
       try {
         HostileInputs.Spec spec = HostileInputs.write(c, root, scale);
         Path out = c.output(root);
         if (c == HostileInputs.Case.OUTPUT_INSIDE_INPUT) {
-          run(jar, xmx, spec.input(), out, timeout, root); // the first run writes the output folder
+          run(jar, jvm, spec.input(), out, timeout, root); // the first run writes the output folder
         }
-        String r = run(jar, xmx, spec.input(), out, timeout, root);
+        String r = run(jar, jvm, spec.input(), out, timeout, root);
         System.out.printf("hostile: case=%s %s | %s%n", c.name().toLowerCase(), r, check(spec, out));
       } finally {
         deleteRecursively(root);
@@ -50,13 +61,14 @@ public final class HostileBench {
   }
 
   /** One run of the jar: {@code seconds=… peak_rss_mb=… exit=…} and the run's balance line. */
-  private static String run(String jar, String xmx, String input, Path out, long timeout, Path root)
+  private static String run(String jar, List<String> jvm, String input, Path out, long timeout, Path root)
       throws IOException, InterruptedException {
     Path log = root.resolve("run.log");
+    List<String> command = new ArrayList<>(List.of("java"));
+    command.addAll(jvm);
+    command.addAll(List.of("-jar", jar, "--input=" + input, "--output=" + out, "--progressSeconds=0"));
     Process p =
-        new ProcessBuilder(
-                "java", xmx, "-XX:+UseParallelGC", "-jar", jar, "--input=" + input, "--output=" + out,
-                "--progressSeconds=0")
+        new ProcessBuilder(command)
             .redirectErrorStream(true)
             .redirectOutput(log.toFile())
             .start();

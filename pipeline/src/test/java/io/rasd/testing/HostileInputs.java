@@ -29,7 +29,9 @@ public final class HostileInputs {
     SMALL(100_000, 65L << 20, 100L << 20, 2_000, 100_000, 50_000),
     FULL(1_000_000, 300L << 20, 1L << 30, 1_000_000, 100_000, 50_000),
     /** {@link #FULL} with a 100,000-element array: the array case's memory trend in a tenth of its time. */
-    FULL_100K(1_000_000, 300L << 20, 1L << 30, 100_000, 100_000, 50_000);
+    FULL_100K(1_000_000, 300L << 20, 1L << 30, 100_000, 100_000, 50_000),
+    /** {@link #FULL} with a 200,000-element array (for the memory measurement with a raised articles limit). */
+    FULL_200K(1_000_000, 300L << 20, 1L << 30, 200_000, 100_000, 50_000);
 
     final int tokenChars;
     final long lineBytes;

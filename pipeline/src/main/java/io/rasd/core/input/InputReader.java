@@ -38,8 +38,16 @@ public final class InputReader {
   public record Limits(
       long maxExpandedBytes, int maxArchiveDepth, long maxDocumentBytes, long maxFileBytes, int maxFileArticles)
       implements java.io.Serializable {
-    /** Articles kept from one input file by default. */
-    public static final int MAX_FILE_ARTICLES = 50_000;
+    /**
+     * Articles kept from one input file by default: 50,000, or the system property {@code rasd.maxFileArticles} (a
+     * multiple of {@link #JSON_RANGE_ELEMENTS}; a larger file needs a larger heap, see README "Reliability").
+     */
+    public static final int MAX_FILE_ARTICLES = maxFileArticles(System.getProperty("rasd.maxFileArticles"));
+
+    /** The articles limit a {@code rasd.maxFileArticles} value gives: 50,000 when it is not set. */
+    static int maxFileArticles(String property) {
+      return property == null || property.isBlank() ? 50_000 : Integer.parseInt(property.strip());
+    }
 
     /**
      * 512 MiB of decompressed data and 8 levels of nesting per input file, 64 MiB documents, 1 GiB files, 50,000

@@ -50,13 +50,15 @@ public final class ArabicDateParser {
             .sorted(Comparator.comparingInt(String::length).reversed())
             .map(Pattern::quote)
             .collect(Collectors.joining("|"));
-    String month = "(" + months + ")(?:\\s*[/\\-(]\\s*(?:" + months + ")\\s*\\)?)?";
+    // every \s run is possessive: what follows it never starts with a space, so giving spaces back never helps,
+    // and a long run of spaces (a blanked overlong token) after a day and month is scanned once, not cubed
+    String month = "(" + months + ")(?:\\s*+[/\\-(]\\s*+(?:" + months + ")\\s*+\\)?)?";
     StringBuilder dayMonth = new StringBuilder();
-    for (String w : words("day-month-word")) dayMonth.append("(?:").append(Pattern.quote(w)).append("\\s+)?");
+    for (String w : words("day-month-word")) dayMonth.append("(?:").append(Pattern.quote(w)).append("\\s++)?");
     String monthYear = words("month-year-word").stream().map(Pattern::quote).collect(Collectors.joining("|"));
     dayMonthYear =
-        Pattern.compile("(?<!\\d)(\\d{1,2})\\s*" + dayMonth + month + "\\s*[،,]?\\s*(?:" + monthYear + ")?\\s*(\\d{4})(?!\\d)");
-    monthDayYear = Pattern.compile(month + "\\s+(\\d{1,2})\\s*[،,]\\s*(\\d{4})(?!\\d)");
+        Pattern.compile("(?<!\\d)(\\d{1,2})\\s*+" + dayMonth + month + "\\s*+[،,]?\\s*+(?:" + monthYear + ")?\\s*+(\\d{4})(?!\\d)");
+    monthDayYear = Pattern.compile(month + "\\s++(\\d{1,2})\\s*+[،,]\\s*+(\\d{4})(?!\\d)");
   }
 
   /** The words of one kind of row of the month table, in file order. */

@@ -532,6 +532,13 @@ class InputReaderTest {
   }
 
   @Test
+  void theArticlesLimitIsFiftyThousandUnlessTheSystemPropertyRaisesIt() {
+    assertThat(InputReader.Limits.maxFileArticles(null)).isEqualTo(50_000);
+    assertThat(InputReader.Limits.maxFileArticles(" ")).isEqualTo(50_000);
+    assertThat(InputReader.Limits.maxFileArticles("200000")).isEqualTo(200_000);
+  }
+
+  @Test
   void theArticlesLimitIsWholeRanges() {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> new InputReader.Limits(1, 1, 1, 1, 1500))
         .isInstanceOf(IllegalArgumentException.class);
