@@ -2,7 +2,9 @@ package io.rasd.bench;
 
 import io.rasd.core.entities.recognition.NerModel;
 import io.rasd.core.arabic.AnalyzedText;
+import io.rasd.core.entities.recognition.RasdNameFinderFactory;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
@@ -15,12 +17,14 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -30,8 +34,9 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Throughput of the Arabic name finder (model + Rasd features) on one thread: an operation tags one sentence of the
- * seed articles and the secondary "tokens" score is tokens/s/core. Run {@code java -cp rasd.jar org.openjdk.jmh.Main
- * NameFinderBenchmark}.
+ * seed articles and the secondary "tokens" score is tokens/s/core. {@code model=compact} is the shipped finder
+ * (Rasd's {@code CompactPerceptron}), {@code model=opennlp} the same model evaluated by OpenNLP's own perceptron:
+ * the two run side by side in one invocation. Run {@code java -jar bench/target/rasd-bench.jar NameFinderBenchmark}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -44,18 +49,30 @@ public class NameFinderBenchmark {
   /** The seed articles, copied from the repository's seeds/ into the jar at build time (pom.xml). */
   static final String SEEDS = "seeds";
 
+  /** Which evaluation of the shipped perceptron tags: Rasd's compact one, or OpenNLP's. */
+  @Param({"compact", "opennlp"})
+  public String model;
+
   private NameFinderME finder;
   private List<String[]> sentences;
   private int next;
 
   @Setup
   public void setUp() throws IOException {
-    finder = NerModel.newFinder();
+    finder = model.equals("compact") ? NerModel.newFinder() : new NameFinderME(openNlpModel());
     String text = seedText();
     sentences = new ArrayList<>();
     AnalyzedText analysis = AnalyzedText.analyze(text);
     for (int[] r : analysis.sentences()) {
       sentences.add(analysis.words().subList(r[0], r[1]).stream().map(t -> t.text()).toArray(String[]::new));
+    }
+  }
+
+  /** The shipped model as OpenNLP loads it, its perceptron evaluated by OpenNLP. */
+  static TokenNameFinderModel openNlpModel() throws IOException {
+    RasdNameFinderFactory.allowLoading();
+    try (InputStream in = NerModel.class.getResourceAsStream(NerModel.RESOURCE)) {
+      return new TokenNameFinderModel(in);
     }
   }
 

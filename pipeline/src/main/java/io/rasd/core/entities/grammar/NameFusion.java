@@ -16,7 +16,8 @@ import opennlp.tools.util.Span;
  * match of another type replaces it (ORG "جامعة الملك عبدالعزيز" over the person inside it), and one of the same
  * type when the match is from the generated lists (LOC "محافظة صبيا" over "صبيا"), else
  * the gazetteer wins an overlap; a grammar name wins any overlap with a model name, unless the model's name of the
- * same type strictly contains it.
+ * same type strictly contains it. A grammar name that only adds adjectives to a match of the generated lists (ولاية
+ * بشار الحدودية over ولاية بشار) keeps that match's entry: it names the same place.
  */
 public final class NameFusion {
   private NameFusion() {}
@@ -41,10 +42,21 @@ public final class NameFusion {
     }
     List<NameCandidate> grammarNames = new ArrayList<>();
     for (NameGrammar.Match m : grammar) {
-      NameCandidate c = new NameCandidate(m.first() + offset, m.last() + offset, m.cliticLength(), m.type(), null, null,
-          true);
-      boolean inModel = modelNames.stream().anyMatch(n -> n.contains(c) && n.length() > c.length() && n.type().equals(c.type()));
-      if (!inModel) grammarNames.add(c);
+      NameCandidate found = new NameCandidate(m.first() + offset, m.last() + offset, m.cliticLength(), m.type(), null,
+          null, true);
+      boolean inModel = modelNames.stream()
+          .anyMatch(n -> n.contains(found) && n.length() > found.length() && n.type().equals(found.type()));
+      if (inModel) continue;
+      NameCandidate c = found;
+      // a listed name that the grammar only extends by adjectives (ولاية بشار الحدودية) is still that name
+      for (NameCandidate g : gazNames) {
+        if (g.first() == c.first() && g.last() < c.last() && g.last() + 1 - offset >= m.adjectivesFrom()
+            && g.type().equals(c.type()) && !curated(g)) {
+          c = new NameCandidate(c.first(), c.last(), c.cliticLength(), c.type(), g.entry(), null, true);
+          break;
+        }
+      }
+      grammarNames.add(c);
     }
     List<NameCandidate> out = new ArrayList<>();
     for (NameCandidate g : gazNames) {

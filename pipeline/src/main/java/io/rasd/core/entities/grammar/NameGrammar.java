@@ -40,8 +40,16 @@ public final class NameGrammar {
   private static final int MAX_WORDS = 10;
   private static volatile NameGrammar shared;
 
-  /** A name found: tokens [first, last] of the sentence, starting {@code cliticLength} chars into the first one. */
-  public record Match(int first, int last, int cliticLength, String type) {}
+  /**
+   * A name found: tokens [first, last] of the sentence, starting {@code cliticLength} chars into the first one;
+   * tokens [adjectivesFrom, last] are the adjectives that end it (الحدودية of ولاية بشار الحدودية; last + 1 when
+   * none): they describe the name before them, they name no other thing.
+   */
+  public record Match(int first, int last, int cliticLength, String type, int adjectivesFrom) {
+    public Match(int first, int last, int cliticLength, String type) {
+      this(first, last, cliticLength, type, last + 1);
+    }
+  }
 
   private record Head(String type, String role) {
     boolean descriptor() {
@@ -112,8 +120,9 @@ public final class NameGrammar {
       if (last == i) return null;
       // ل + ال (للهيئة): the reading restores the article; the span keeps the article's lam (لهيئة …)
       int clitic = definite && !DefiniteArticle.startsAt(token, r.offset()) ? r.offset() - 1 : r.offset();
-      if (head.descriptor() && !definite) return new Match(i + 1, last, 0, head.type());
-      return new Match(i, last, clitic, head.type());
+      int adjectives = adjectivesFrom(words, i, last);
+      if (head.descriptor() && !definite) return new Match(i + 1, last, 0, head.type(), Math.max(i + 2, adjectives));
+      return new Match(i, last, clitic, head.type(), adjectives);
     }
     return null;
   }
@@ -179,6 +188,27 @@ public final class NameGrammar {
     }
     while (last > i && nameLinks.contains(Folding.NAME.apply(words.get(last)))) last--;
     return last;
+  }
+
+  /**
+   * The first of the definite adjectives that end the name [head, last]: relative adjectives (الحدودية, المصرية) and
+   * those of {@code adjectives.txt} (العامة, الكبرى), without a و or ل before them; {@code last + 1} when the last
+   * word is none.
+   */
+  private int adjectivesFrom(List<String> words, int head, int last) {
+    int k = last;
+    while (k > head + 1 && isDefiniteAdjective(words.get(k))) k--;
+    return k + 1;
+  }
+
+  private boolean isDefiniteAdjective(String w) {
+    String n = Folding.NAME.apply(w);
+    if (DefiniteArticle.isWaAl(n) || DefiniteArticle.isLamAl(n)) return false;
+    String definite = DefiniteArticle.lookupForm(n);
+    if (definite == null || !DefiniteArticle.starts(n)) return false;
+    String surface = lightFold(DefiniteArticle.surfaceForm(w));
+    if (surface.length() < 3) return false;
+    return isNisba(surface.substring(2)) || adjectives.contains(definite);
   }
 
   /** Hamza forms of alef folded and diacritics removed, no other folding: على and علي stay apart. */

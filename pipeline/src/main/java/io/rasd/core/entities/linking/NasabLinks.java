@@ -57,11 +57,35 @@ public final class NasabLinks {
       for (int k = 1; k < same.size(); k++) out.add(new int[] {same.get(0), same.get(k)});
     }
     for (Map.Entry<String, Set<String>> e : longer.entrySet()) {
-      Set<String> wholes = e.getValue();
+      Set<String> wholes = withoutSonsOfAnother(nameOfKey.get(e.getKey()), e.getValue(), nameOfKey, seen);
       if (!onePerson(wholes, longer, nameOfKey)) wholes = standing(wholes, seen);
       if (wholes.isEmpty() || !onePerson(wholes, longer, nameOfKey)) continue;
       int part = byKey.get(e.getKey()).get(0);
       for (String whole : wholes) out.add(new int[] {part, byKey.get(whole).get(0)});
+    }
+    return out;
+  }
+
+  /**
+   * {@code wholes} without the names that are the son of another man of the set rather than a longer form of {@code
+   * part}. A given name with a family name (سعود الفيصل) does not join a longer name whose nearest father is himself
+   * known by that family name (سعود بن خالد الفيصل, the son of خالد الفيصل) when that father's short name is seen in
+   * {@link #ATTESTED} articles and the short name is seen in as many articles as the longer one, and in {@link
+   * #ATTESTED} at least: the family's best-known bearer of the given name is another man than the son of one of its
+   * members. A rarer short name may still be the son's short form.
+   */
+  private static Set<String> withoutSonsOfAnother(PersonName part, Set<String> wholes, Map<String, PersonName> names,
+      Map<String, Long> seen) {
+    if (!part.chain().isEmpty() || part.family().isEmpty()) return wholes;
+    long partSeen = seen.getOrDefault(part.key(), 0L);
+    if (partSeen < ATTESTED) return wholes;
+    Set<String> out = new TreeSet<>();
+    for (String w : wholes) {
+      PersonName whole = names.get(w);
+      String father = new PersonName(whole.chain().isEmpty() ? "" : whole.chain().get(0), List.of(), whole.family()).key();
+      boolean sonOfAnother = !whole.chain().isEmpty() && names.containsKey(father)
+          && seen.getOrDefault(father, 0L) >= ATTESTED && partSeen >= seen.getOrDefault(w, 0L);
+      if (!sonOfAnother) out.add(w);
     }
     return out;
   }

@@ -6,7 +6,6 @@ import java.util.List;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
 import opennlp.tools.util.featuregen.BigramNameFeatureGenerator;
-import opennlp.tools.util.featuregen.CachedFeatureGenerator;
 import opennlp.tools.util.featuregen.SentenceFeatureGenerator;
 import opennlp.tools.util.featuregen.TokenFeatureGenerator;
 import opennlp.tools.util.featuregen.WindowFeatureGenerator;
@@ -34,6 +33,6 @@ public final class NerFeatures {
       generators.add(new WindowFeatureGenerator(
           new WordClusterFeature(WordClusters.fromResources(classes), "c" + classes), CLUSTER_WINDOW, CLUSTER_WINDOW));
     }
-    return new CachedFeatureGenerator(new AggregatedFeatureGenerator(generators));
+    return new SentenceFeatureCache(new AggregatedFeatureGenerator(generators));
   }
 }

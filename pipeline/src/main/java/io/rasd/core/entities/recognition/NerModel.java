@@ -6,7 +6,10 @@ import java.io.UncheckedIOException;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 
-/** The shipped Arabic name-finder model (trained by {@code train-ner}); the model is shared, finders are not. */
+/**
+ * The shipped Arabic name-finder model (trained by {@code train-ner}); the model is shared, finders are not. Finders
+ * decode with the {@link CompactPerceptron} form of its perceptron (bit-identical scores, see there).
+ */
 public final class NerModel {
   public static final String RESOURCE = "/entities/ner-ar.bin";
   private static volatile TokenNameFinderModel shared;
@@ -21,7 +24,7 @@ public final class NerModel {
           RasdNameFinderFactory.allowLoading();
           try (InputStream in = NerModel.class.getResourceAsStream(RESOURCE)) {
             if (in == null) throw new IllegalStateException("missing resource " + RESOURCE + ": run train-ner");
-            shared = new TokenNameFinderModel(in);
+            shared = new CompactNameFinderModel(in);
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }

@@ -35,4 +35,23 @@ class NameGrammarTest {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split(" \\| "));
     assertThat(found).as(rule).isEqualTo(want);
   }
+
+  @org.junit.jupiter.api.Test
+  void theAdjectivesThatEndANameAreMarked() {
+    assertThat(adjectives("في ولاية بشار الحدودية مع المغرب")).isEqualTo("ولاية بشار | الحدودية");
+    assertThat(adjectives("أعلنت وزارة الداخلية المصرية القبض")).isEqualTo("وزارة الداخلية | المصرية");
+    assertThat(adjectives("افتتح المجلس الأعلى للثقافة معرضا")).as("a complement ends it")
+        .isEqualTo("المجلس الأعلى للثقافة | ");
+    assertThat(adjectives("في محافظة صبيا أمس")).isEqualTo("محافظة صبيا | ");
+  }
+
+  /** The one name of the sentence: its words before the adjectives that end it | those adjectives. */
+  private static String adjectives(String sentence) {
+    List<String> words = AnalyzedText.analyze(sentence).words().stream().map(Token::text).toList();
+    List<NameGrammar.Match> found = GRAMMAR.find(words);
+    assertThat(found).hasSize(1);
+    NameGrammar.Match m = found.get(0);
+    return String.join(" ", words.subList(m.first(), m.adjectivesFrom())) + " | "
+        + String.join(" ", words.subList(m.adjectivesFrom(), m.last() + 1));
+  }
 }

@@ -42,4 +42,29 @@ class NasabLinksTest {
   void whenEveryLongerNameIsSeenOnceTheyAllCount() {
     assertThat(pairs(List.of(SALMAN, SALMAN_AL_SAUD, RUN_ON), 5, 1, 1)).isEmpty();
   }
+
+  private static final PersonName SAUD = new PersonName("سعود", List.of(), "الفيصل");
+  private static final PersonName SAUD_SON_OF_KHALID = new PersonName("سعود", List.of("خالد"), "الفيصل");
+  private static final PersonName KHALID = new PersonName("خالد", List.of(), "الفيصل");
+
+  @Test
+  void aWellAttestedShortNameDoesNotJoinTheSonOfAnotherManOfItsFamily() {
+    assertThat(pairs(List.of(SAUD, SAUD_SON_OF_KHALID, KHALID), 300, 3, 200)).isEmpty();
+    assertThat(pairs(List.of(SAUD, SAUD_SON_OF_KHALID, KHALID), 3, 3, 2)).isEmpty();
+  }
+
+  @Test
+  void theShortNameStillJoinsWhenTheFatherIsNotKnownByTheFamilyName() {
+    assertThat(pairs(List.of(SAUD, SAUD_SON_OF_KHALID), 300, 3)).containsExactly("0-1");
+    assertThat(pairs(List.of(SAUD, SAUD_SON_OF_KHALID, KHALID), 300, 3, 1)).as("the father seen once").containsExactly("0-1");
+    PersonName adel = new PersonName("عادل", List.of(), "الجبير");
+    PersonName adelBinAhmed = new PersonName("عادل", List.of("احمد"), "الجبير");
+    assertThat(pairs(List.of(adel, adelBinAhmed), 400, 5)).containsExactly("0-1");
+  }
+
+  @Test
+  void aShortNameSeenLessThanTheSonsFullNameIsHisShortForm() {
+    assertThat(pairs(List.of(SAUD, SAUD_SON_OF_KHALID, KHALID), 2, 5, 200)).containsExactly("0-1");
+    assertThat(pairs(List.of(SAUD, SAUD_SON_OF_KHALID, KHALID), 1, 1, 200)).as("seen once").containsExactly("0-1");
+  }
 }
