@@ -5,6 +5,7 @@ import io.rasd.core.model.DecodedArticle;
 import io.rasd.core.model.Reject;
 import io.rasd.core.text.ArticleCleaner;
 import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -27,6 +28,7 @@ public class CleanArticles extends PTransform<PCollection<DecodedArticle>, PColl
   }
 
   static class CleanFn extends DoFn<DecodedArticle, Article> {
+    private final Counter cleaned = RasdMetrics.counter(RasdMetrics.CLEANED);
     private transient ArticleCleaner cleaner;
 
     @Setup
@@ -38,6 +40,7 @@ public class CleanArticles extends PTransform<PCollection<DecodedArticle>, PColl
     public void process(@Element DecodedArticle decoded, MultiOutputReceiver out) {
       ArticleCleaner.Result r = cleaner.clean(decoded);
       if (r.article() != null) {
+        cleaned.inc();
         out.get(ARTICLES).output(r.article());
       } else {
         out.get(REJECTS).output(r.reject());

@@ -189,6 +189,7 @@ public class DeduplicateArticles extends PTransform<PCollection<Article>, PColle
 
   static class KeepFirstFn extends DoFn<Article, Article> {
     private final IndexView<FirstCopies> firsts;
+    private final Counter duplicates = RasdMetrics.counter(RasdMetrics.DUPLICATES);
     /** Read once per instance (see {@link IndexView#parts}). */
     private transient IndexView.Parts<FirstCopies> parts;
 
@@ -207,6 +208,7 @@ public class DeduplicateArticles extends PTransform<PCollection<Article>, PColle
       if (kept == null || kept.equals(Origin.of(a))) {
         c.output(a);
       } else {
+        duplicates.inc();
         c.output(DUPLICATES, duplicate(location(a), kept, a.articleId()));
       }
     }

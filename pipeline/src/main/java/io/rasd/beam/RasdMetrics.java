@@ -13,6 +13,10 @@ public final class RasdMetrics {
   public static final String JSON_RANGES = "json_ranges";
   public static final String REJECTS = "rejects";
   public static final String EXTRACTION_FAILURES = "extraction_failures";
+  /** Articles decoded and cleaned in this run (an incremental run's base articles are not): dedup's input. */
+  public static final String CLEANED = "cleaned";
+  /** Copies of this run's articles that dedup has dropped so far; cleaned less these is the work of Extract. */
+  public static final String DUPLICATES = "duplicates";
   /** Articles through Extract so far: the progress line's measure of work done. */
   public static final String EXTRACTED = "extracted";
   public static final String MENTIONS = "mentions";

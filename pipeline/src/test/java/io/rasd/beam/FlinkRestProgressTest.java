@@ -39,6 +39,7 @@ class FlinkRestProgressTest {
     m.getContainer("Rasd/Read/Files").getCounter(MetricName.named(RasdMetrics.NAMESPACE, RasdMetrics.FILES)).inc(5);
     m.getContainer("Rasd/Read/Files").getCounter(MetricName.named(RasdMetrics.NAMESPACE, RasdMetrics.INPUTS)).inc(300);
     m.getContainer("Rasd/Read/Json").getCounter(MetricName.named(RasdMetrics.NAMESPACE, RasdMetrics.INPUTS)).inc(100);
+    m.getContainer("Rasd/Clean").getCounter(MetricName.named(RasdMetrics.NAMESPACE, RasdMetrics.CLEANED)).inc(400);
     m.getContainer("Rasd/Extract").getCounter(MetricName.named(RasdMetrics.NAMESPACE, RasdMetrics.EXTRACTED)).inc(100);
     m.getContainer("Rasd/Write").getCounter(MetricName.named(RasdMetrics.NAMESPACE, RasdMetrics.CLAIMS))
         .inc(100_000_000_000L);
@@ -52,7 +53,7 @@ class FlinkRestProgressTest {
     Map<String, Long> counters = FlinkRestProgress.rasdCounters(accumulators(running()));
     assertThat(counters).containsEntry(RasdMetrics.FILES, 5L).containsEntry(RasdMetrics.INPUTS, 400L)
         .containsEntry(RasdMetrics.EXTRACTED, 100L).containsEntry(RasdMetrics.CLAIMS, 100_000_000_000L)
-        .containsEntry(RasdMetrics.REJECT_REASONS + "/duplicate", 3L).hasSize(5);
+        .containsEntry(RasdMetrics.CLEANED, 400L).containsEntry(RasdMetrics.REJECT_REASONS + "/duplicate", 3L).hasSize(6);
     assertThat(FlinkRestProgress.rasdCounters("{\"user-task-accumulators\":[]}")).isEmpty();
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rasd.beam.ProgressLine;
 import io.rasd.beam.RasdMetrics;
 import io.rasd.testing.DuckDb;
 import io.rasd.testing.PipelineRuns;
@@ -94,6 +95,9 @@ class IncrementalRunsTest {
   void aNewFileThatSortsLastGivesTheFullRunsTablesExtractingOnlyItsArticle() {
     SameRows.assertEveryTable(run2, full2);
     assertThat(day2.summary().get(RasdMetrics.EXTRACTED)).isEqualTo(1);
+    // the progress line's work is the one article read, not the base's carried inputs: it ends at 100%
+    assertThat(day2.summary().get(RasdMetrics.CLEANED) - day2.summary().get(RasdMetrics.DUPLICATES)).isEqualTo(1);
+    assertThat(ProgressLine.of(day2.summary(), 1, 1)).contains("done=100%");
     JsonNode inc = manifest2.get("incremental");
     assertThat(inc.get("inputs").get("new")).hasSize(1);
     assertThat(inc.get("inputs").get("new").get(0).asText()).endsWith("zzz_day2.txt");
@@ -130,6 +134,7 @@ class IncrementalRunsTest {
     SameRows.assertEveryTable(out, full3);
     // 003.txt (new), 001.txt (changed) and zz_copy_of_2.txt (its first copy, 002.txt, is gone): three extractions
     assertThat(day3.summary().get(RasdMetrics.EXTRACTED)).isEqualTo(3);
+    assertThat(day3.summary().get(RasdMetrics.CLEANED) - day3.summary().get(RasdMetrics.DUPLICATES)).isEqualTo(3);
     JsonNode inc = manifest3.get("incremental");
     assertThat(inc.get("base_run_id").asText()).isEqualTo(manifest2.get("run_id").asText());
     assertThat(inc.get("inputs").get("changed").get(0).asText()).endsWith("001.txt");
