@@ -25,8 +25,8 @@ import java.util.TreeSet;
  * {@link #PLACE_ONLY_DAYS} days and with more evidence: the same named actor, or both counts {@link #specific}, and
  * for a broad place, a country or a region, the actor), no contradicting period, place, actor or context, and values
  * consistent under their
- * qualifiers (intervals intersect); with an equal since-year but disjoint values they still link, flagged as a
- * conflict. Groups are cliques of that relation (complete link, never a chain of pairs), built greedily in founding
+ * qualifiers (intervals intersect); with an equal since-year but disjoint values within a factor of
+ * {@link #MAX_CONFLICT_RATIO} they still link, flagged as a conflict. Groups are cliques of that relation (complete link, never a chain of pairs), built greedily in founding
  * order (oldest article first, then claim id): each claim joins the earliest-founded group whose every member it
  * links with, else founds a group; the group id derives from the founder alone. Vague and {@code other} claims are
  * not grouped. Deterministic and independent of input order.
@@ -34,6 +34,9 @@ import java.util.TreeSet;
 public final class ClaimGrouper {
   /** Relative half-width of an "approximately" value (نحو ألفي = 1700..2300). */
   static final double APPROX_TOLERANCE = 0.15;
+
+  /** Reports of one running total that disagree by more than this factor are two facts, not a conflict. */
+  static final double MAX_CONFLICT_RATIO = 3.0;
 
   /** Oldest article first (undated last), then claim id: a total order that does not depend on input order. */
   private static final Comparator<ArticleClaim> FOUNDING_ORDER =
@@ -172,8 +175,10 @@ public final class ClaimGrouper {
       if (isBroad(a.location()) ? !actor : !actor && !(specific(a) && specific(b))) return Link.NONE;
     }
     if (consistent(a, b)) return Link.SAME;
-    // a running total since a year is one fact: disagreeing reports of it are a conflict, not two facts
-    return a.sinceYear() != null && a.sinceYear().equals(b.sinceYear()) ? Link.CONFLICT : Link.NONE;
+    // a running total since a year is one fact: disagreeing reports of it are a conflict, not two facts, as long as
+    // they disagree as estimates do (10,000 / 15,000 killed since 2009), not as two tolls (70 / 40,000 since 2013)
+    return a.sinceYear() != null && a.sinceYear().equals(b.sinceYear()) && closeEstimates(a, b)
+        ? Link.CONFLICT : Link.NONE;
   }
 
   /**
@@ -226,6 +231,18 @@ public final class ClaimGrouper {
     List<String> out = new ArrayList<>();
     for (String w : io.rasd.core.ResourceLines.read("claims/broad_places.txt")) out.add(norm(w));
     return out;
+  }
+
+  /**
+   * Disjoint values close enough to be two reports of one total: the higher interval's lower bound is at most
+   * {@link #MAX_CONFLICT_RATIO} times the lower interval's upper bound.
+   */
+  static boolean closeEstimates(Claim a, Claim b) {
+    double[] x = interval(a);
+    double[] y = interval(b);
+    double[] low = x[1] <= y[0] ? x : y;
+    double[] high = low == x ? y : x;
+    return low[1] > 0 && high[0] <= MAX_CONFLICT_RATIO * low[1];
   }
 
   /** Values are consistent when the intervals their qualifiers allow intersect. */

@@ -82,6 +82,14 @@ final class PeriodResolver {
     return -1;
   }
 
+  private static boolean commaBetween(List<Token> tokens, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      String t = tokens.get(i).text();
+      if (t.equals("،") || t.equals(",")) return true;
+    }
+    return false;
+  }
+
   /** Candidates must be in text order. */
   void resolve(List<Candidate> cands, AnalyzedText seg) {
     Integer lastYear = null;
@@ -91,6 +99,9 @@ final class PeriodResolver {
       int bestDist = Integer.MAX_VALUE;
       for (Period p : periods) {
         if (p.clause() != seg.clauseOf(c.anchor)) continue;
+        // a period after the count and a comma belongs to what follows the comma (بمقتل 70 مقاتلا، وتحاصر القوات
+        // المدينة منذ 2013: the siege's year); a fronted one before it dates the clause (وفي عام 2014، اعتقلت)
+        if (p.token() > c.anchor && commaBetween(seg.tokens(), c.anchor, p.token())) continue;
         int d = Math.abs(p.token() - c.anchor);
         if (d < bestDist && d <= MAX_DISTANCE) {
           bestDist = d;

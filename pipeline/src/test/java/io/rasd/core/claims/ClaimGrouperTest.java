@@ -73,6 +73,26 @@ class ClaimGrouperTest {
   }
 
   @Test
+  void totalsSinceOneYearThatDifferAsTollsNotEstimatesAreDifferentFacts() {
+    // about 70 fighters of one battle and more than 40,000 of a thirty-year conflict, both "since 2013"
+    assertThat(grouper.group(List.of(
+        new ArticleClaim("x", "A", claim("killed", 70.0, "approximately", null, 2013, "لبنان")),
+        new ArticleClaim("y", "B", claim("killed", 40000.0, "more_than", null, 2013, null))))).isEmpty();
+    // about 10,000 and more than 15,000 since 2009: two estimates of one toll, a conflict
+    assertThat(grouper.group(List.of(
+        new ArticleClaim("x", "A", claim("killed", 10000.0, "approximately", null, 2009, null)),
+        new ArticleClaim("y", "B", claim("killed", 15000.0, "more_than", null, 2009, null)))))
+        .hasSize(2).allMatch(GroupAssignment::conflict);
+    // three times apart is still an estimate (100 / 300), more is not (100 / 301)
+    assertThat(grouper.group(List.of(
+        new ArticleClaim("x", "A", claim("arrests", 100.0, "exact", null, 2010, null)),
+        new ArticleClaim("y", "B", claim("arrests", 300.0, "exact", null, 2010, null))))).hasSize(2);
+    assertThat(grouper.group(List.of(
+        new ArticleClaim("x", "A", claim("arrests", 100.0, "exact", null, 2010, null)),
+        new ArticleClaim("y", "B", claim("arrests", 301.0, "exact", null, 2010, null))))).isEmpty();
+  }
+
+  @Test
   void disjointCountsOfOneYearAreDifferentFacts() {
     assertThat(grouper.group(List.of(
         new ArticleClaim("x", "A", claim("killed", 5.0, "exact", 2021, null, null)),
