@@ -82,10 +82,19 @@ final class PeriodResolver {
     return -1;
   }
 
-  private static boolean commaBetween(List<Token> tokens, int from, int to) {
-    for (int i = from + 1; i < to; i++) {
+  /**
+   * Whether a period at {@code period} may govern the count at {@code anchor} before it: no comma between them, or
+   * another claim's count between the last such comma and the period (a coordinated list the period closes).
+   */
+  private static boolean sharedAcrossComma(List<Token> tokens, List<Candidate> cands, int anchor, int period) {
+    int comma = -1;
+    for (int i = anchor + 1; i < period; i++) {
       String t = tokens.get(i).text();
-      if (t.equals("،") || t.equals(",")) return true;
+      if (t.equals("،") || t.equals(",")) comma = i;
+    }
+    if (comma < 0) return true;
+    for (Candidate d : cands) {
+      if (d.anchor > comma && d.anchor < period) return true;
     }
     return false;
   }
@@ -100,10 +109,11 @@ final class PeriodResolver {
       for (Period p : periods) {
         if (p.clause() != seg.clauseOf(c.anchor)) continue;
         // a period after the count and a comma belongs to what follows the comma (بمقتل 70 مقاتلا، وتحاصر القوات
-        // المدينة منذ 2013: the siege's year); a fronted one before it dates the clause (وفي عام 2014، اعتقلت)
-        if (p.token() > c.anchor && commaBetween(seg.tokens(), c.anchor, p.token())) continue;
+        // المدينة منذ 2013: the siege's year) unless a coordinated claim stands there too (تفكيك 2000 خلية، والقبض
+        // على 3000 منذ 2002); a fronted one before the count dates the clause (وفي عام 2014، اعتقلت)
         int d = Math.abs(p.token() - c.anchor);
-        if (d < bestDist && d <= MAX_DISTANCE) {
+        if (d < bestDist && d <= MAX_DISTANCE
+            && (p.token() < c.anchor || sharedAcrossComma(seg.tokens(), cands, c.anchor, p.token()))) {
           bestDist = d;
           best = p;
         }
