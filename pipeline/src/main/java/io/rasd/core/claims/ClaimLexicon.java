@@ -62,6 +62,8 @@ final class ClaimLexicon {
   /** named_victim_words.tsv: metrics a single named person counts 1 for, and the words between verb and name */
   final Set<String> namedVictimMetrics = new HashSet<>();
   final Set<String> namedVictimFillers = new HashSet<>();
+  /** named_victim_words.tsv NOT_SINGLE: trigger verbs whose next name is no victim (يؤدي دورا, أطاح بمبارك) */
+  final Set<String> notSingleVerbs = new HashSet<>();
   /** following_words.txt: "the following" before a list of names or handles (أصحاب المعرفات التالية: ...) */
   final Set<String> followingWords = new HashSet<>();
   /** fractions of a measure (fractions.tsv): نصف 0.5 */
@@ -139,6 +141,7 @@ final class ClaimLexicon {
       switch (f[1]) {
         case "METRIC" -> l.namedVictimMetrics.add(f[0]);
         case "FILLER" -> l.namedVictimFillers.add(Folding.MATCH.apply(f[0]));
+        case "NOT_SINGLE" -> l.notSingleVerbs.add(Folding.MATCH.apply(f[0]));
         default -> throw new IllegalStateException("unknown named-victim role " + f[1]);
       }
     }
@@ -289,16 +292,47 @@ final class ClaimLexicon {
    * الجرحى) is not a trigger even when it shares a trigger's stem: its metric comes from the noun itself.
    */
   List<Trigger> triggers(List<Token> tokens, int i) {
+    return triggers(tokens, i, null);
+  }
+
+  /**
+   * {@link #triggers} read as a verb: not through ب or ك, which never attach to a verb, nor through ل unless an
+   * imperfect follows it (ليقتل: purpose), so لقتل, بقتل, كقتل are the masdar.
+   */
+  List<Trigger> verbTriggers(List<Token> tokens, int i) {
+    return triggers(tokens, i, tokens.get(i).text());
+  }
+
+  private static boolean nominalProclitic(String surface, Reading v) {
+    String pre = Folding.MATCH.apply(surface.substring(0, v.offset()));
+    if (pre.indexOf('ب') >= 0 || pre.indexOf('ك') >= 0) return true;
+    return pre.indexOf('ل') >= 0 && (v.form().isEmpty() || "يتنا".indexOf(v.form().charAt(0)) < 0);
+  }
+
+  /** Whether token t reads as a NOT_SINGLE verb of named_victim_words.tsv (a trailing * matches any ending). */
+  boolean notSingle(Token t) {
+    for (Reading v : t.readings(CliticSet.LEXICON)) {
+      for (String e : notSingleVerbs) {
+        if (e.endsWith("*") ? v.form().startsWith(e.substring(0, e.length() - 1)) : v.form().equals(e)) return true;
+      }
+    }
+    return false;
+  }
+
+  /** With {@code verbSurface} (the token's text) set, readings through a nominal proclitic are skipped. */
+  private List<Trigger> triggers(List<Token> tokens, int i, String verbSurface) {
     Token t = tokens.get(i);
     if (!t.isWord()) return List.of();
     if (noun(tokens, i) != null || notTriggers.contains(t.norm())) return List.of();
     if (i + 1 < tokens.size()) {
       for (Reading v : t.readings(CliticSet.LEXICON)) {
+        if (verbSurface != null && nominalProclitic(verbSurface, v)) continue;
         Map<String, List<Trigger>> second = pairTriggers.get(ArabicWord.withoutArticle(v.form()));
         if (second != null && second.containsKey(tokens.get(i + 1).norm())) return second.get(tokens.get(i + 1).norm());
       }
     }
     for (Reading v : t.readings(CliticSet.LEXICON)) {
+      if (verbSurface != null && nominalProclitic(verbSurface, v)) continue;
       List<Trigger> out = exactTriggers.get(v.form());
       if (out != null) return out;
       String f = v.form();

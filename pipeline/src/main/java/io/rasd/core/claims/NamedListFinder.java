@@ -171,9 +171,13 @@ final class NamedListFinder {
     return c;
   }
 
-  /** The metric of a verb reading at i that counts persons, of named_victim_words.tsv, else null. */
+  /**
+   * The metric of a verb reading at i that counts persons, of named_victim_words.tsv, else null: never a masdar
+   * through ب/ك/ل (لقتل فلان: a motive, a plan) nor a NOT_SINGLE verb.
+   */
   private String singleMetric(int i) {
-    for (ClaimLexicon.Trigger t : lex.triggers(tokens, i)) {
+    if (lex.notSingle(tokens.get(i))) return null;
+    for (ClaimLexicon.Trigger t : lex.verbTriggers(tokens, i)) {
       if (t.verb() && t.records() && t.classes().contains("PERSON") && lex.namedVictimMetrics.contains(t.metric())) {
         return t.metric();
       }

@@ -168,6 +168,33 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aSingleNameAfterAMasdarAPerformingVerbOrAToppleIsNoVictim() {
+    // ب, ك, ل never attach to a perfect verb: لقتل / بقتل / كقتل فلان are the masdar (a motive, a plot, a comparison)
+    for (String s : List.of("وحكم عليه بالسجن لقتله خالد العمري قبل عامين", "وخطط المتهم لقتل خالد العمري في منزله",
+        "واتهمته النيابة بقتل خالد العمري", "وبدا الأمر كقتل خالد العمري")) {
+      assertThat(X.extract(s, List.of(person(s, "خالد العمري", 0)), null)).as(s)
+          .noneMatch(x -> Double.valueOf(1.0).equals(x.value()));
+    }
+    // ل of purpose before an imperfect is a verb reading
+    String purpose = "وتسلل المسلح ليقتل أيضا خالد العمري";
+    assertThat(X.extract(purpose, List.of(person(purpose, "خالد العمري", 0)), null))
+        .extracting(Claim::metric, Claim::value).containsExactly(org.assertj.core.groups.Tuple.tuple("killed", 1.0));
+    // لقي is a word, not a prefix: لقيادة (to lead), لقياس (to measure) are no killings
+    for (String s : List.of("وعاد لقيادة خالد العمري الفريق", "في دراسة لقياس رضا خالد العمري")) {
+      assertThat(X.extract(s, List.of(person(s, "خالد العمري", 0)), null)).as(s).isEmpty();
+    }
+    // NOT_SINGLE verbs of named_victim_words.tsv: a performer, a toppled ruler, a dropped player
+    for (String s : List.of("وفي الفيلم يؤدي خالد العمري دور المحقق", "بعد الثورة التي أطاحت بخالد العمري",
+        "قرار المدرب يطيح بخالد العمري من الفريق")) {
+      assertThat(X.extract(s, List.of(person(s, "خالد العمري", 0)), null)).as(s)
+          .noneMatch(x -> Double.valueOf(1.0).equals(x.value()));
+    }
+    // لقي as a word still counts its subject with مصرعه
+    assertThat(X.extract("لقي ثلاثة أشخاص مصرعهم في الحادث", List.of(), null))
+        .extracting(Claim::metric, Claim::value).containsExactly(org.assertj.core.groups.Tuple.tuple("killed", 3.0));
+  }
+
+  @Test
   void noMentionNoRef() {
     Claim c = X.extract("وقال التقرير إن أجهزة الأمن المغربية اعتقلت 55 فردا", List.of(), null).get(0);
     assertThat(c.actor()).isNotNull();
