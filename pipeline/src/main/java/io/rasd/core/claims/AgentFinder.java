@@ -377,10 +377,13 @@ final class AgentFinder {
     return false;
   }
 
-  /** The proclitic letters a reading strips (والقوات: و, للقوات: لل). */
+  /** The proclitic letters a reading strips, without the article (والقوات: و, للقوات: ل, بالضفة: ب, السلطات: none). */
   private static String prefixOf(Token t, Reading r) {
     String key = io.rasd.core.arabic.Folding.MATCH.apply(t.norm());
-    return key.substring(0, Math.min(r.letters(), key.length()));
+    String p = key.substring(0, Math.min(r.letters(), key.length()));
+    if (r.definite() && p.endsWith("ال")) return p.substring(0, p.length() - 2);
+    if (r.definite() && p.endsWith("لل")) return p.substring(0, p.length() - 1); // ل + ال written لل
+    return p;
   }
 
   /** Whether a proclitic prefix holds the preposition ل or ب (ل, ول, بـ, لل). */
