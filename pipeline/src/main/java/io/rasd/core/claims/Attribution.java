@@ -94,8 +94,8 @@ final class Attribution {
    * Discourse continuity: a claim whose sentence names no agent but refers back to the event (a definite event noun:
    * وقتل في المواجهة التي وقعت, في الهجوم الذي وقع, أسفرت نتائج الجهود الأمنية عن ضبط) takes the agent of the claim
    * told just before it, when that claim is at most two sentences back, outside the headline, of the same kind (an
-   * authority's act, or a casualty), has an agent read in its own sentence, and no sentence between opens on another
-   * matter (من جهة أخرى). Never the claim's victims: an agent whose own words name them is not carried. Words in
+   * authority's act, or a casualty), in no other place, has an agent read in its own sentence, and no sentence between
+   * opens on another matter (من جهة أخرى). Never the claim's victims: an agent whose own words name them is not carried. Words in
    * discourse_words.tsv. Each claim looks at its own sentence and the starts of the sentences between.
    */
   private void carryAcrossSentences(List<Candidate> cands) {
@@ -116,10 +116,19 @@ final class Attribution {
       if (sc == sp || sc - sp > CARRY_SENTENCES || before.start < headlineEnd) continue;
       if (lex.authorityMetrics.contains(c.metric) != lex.authorityMetrics.contains(before.metric)) continue;
       if (!refersBack(c) || shiftBetween(before.anchor, c.anchor) || namesVictims(c, before.actor)) continue;
+      if (!samePlace(before.location, c.location)) continue; // another place is another event
       c.actor = before.actor;
       c.actorRef = before.actorRef;
       carried[k] = true;
     }
+  }
+
+  /** No place, or one place named within the other (كوباني ~ مدينة كوباني). */
+  private static boolean samePlace(String a, String b) {
+    if (a == null || b == null) return true;
+    String x = Folding.MATCH.apply(a);
+    String y = Folding.MATCH.apply(b);
+    return x.contains(y) || y.contains(x);
   }
 
   /** A definite event noun near the claim's quantity in its sentence (المواجهة, الهجوم, الجهود). */
