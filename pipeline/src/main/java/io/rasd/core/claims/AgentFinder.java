@@ -24,6 +24,12 @@ final class AgentFinder {
   private static final int MARKER_GAP = 3;
   /** How far before the claim an agent verb or an announcing verb may stand in its sentence. */
   private static final int VERB_WINDOW = 25;
+  /**
+   * How far before an authority's act (arrests, seized ...) its announcing verb may stand in the sentence: a long
+   * list of the authority's acts (أعلنت مديرية الأمن توجيه حملات ...، إضافة إلى ضبط, 60 tokens), yet bounded for a
+   * text without full stops.
+   */
+  private static final int AUTHORITY_WINDOW = 80;
   /** How far after the claim a subordinate clause (بعدما أضرم ...) may open. */
   private static final int AFTER_WINDOW = 15;
   /** Words a subject may stand before its verb (إن الجيش السوري ألقى; وكانت شرطة منطقة مكة المكرمة قد أعلنت). */
@@ -212,9 +218,9 @@ final class AgentFinder {
   private Span announcer(Candidate c) {
     int sent = seg.sentenceOf(c.anchor);
     int first = Attribution.firstTok(c);
-    // an arrest, a seizure, a sentence is the act of the authority announcing it, however long its list of acts
+    // an arrest, a seizure, a sentence is the act of the authority announcing it, even after a long list of acts
     // (أعلنت مديرية أمن شمال سيناء توجيه حملات ...، مضيفة أنه تم حرق ...، إضافة إلى ضبط اثنين)
-    int lo = lex.authorityMetrics.contains(c.metric) ? 0 : first - VERB_WINDOW;
+    int lo = first - (lex.authorityMetrics.contains(c.metric) ? AUTHORITY_WINDOW : VERB_WINDOW);
     for (int i = first - 1; i >= 0 && i >= lo && seg.sentenceOf(i) == sent; i--) {
       if (!lex.isSourceVerb(tokens.get(i))) continue;
       Span s = subjectOf(i);
