@@ -72,6 +72,17 @@ public final class ArabicWord {
     return Clitics.withoutArticle(folded);
   }
 
+  /**
+   * A MATCH-folded word without the ending of a sound masculine plural or dual (ون, ين, ان), when at least three letters
+   * remain: مسلحون, مسلحين → مسلح; other words as given. For comparing the words of two phrases, not a stemmer.
+   */
+  public static String withoutSoundPlural(String folded) {
+    for (String e : new String[] {"ون", "ين", "ان"}) {
+      if (folded.length() - 2 >= 3 && folded.endsWith(e)) return folded.substring(0, folded.length() - 2);
+    }
+    return folded;
+  }
+
   /** Attached object/possessive pronouns, longest first (MATCH-folded): شقيقه, والدتها, زملائهم. */
   private static final String[] PRONOUN_SUFFIXES = {"هما", "هم", "هن", "ها", "كم", "نا", "ه", "ك"};
 

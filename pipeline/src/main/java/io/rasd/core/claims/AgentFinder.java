@@ -24,6 +24,12 @@ final class AgentFinder {
   private static final int MARKER_GAP = 3;
   /** How far before the claim an agent verb or an announcing verb may stand in its sentence. */
   private static final int VERB_WINDOW = 25;
+  /**
+   * How far before an authority's act (arrests, seized ...) its announcing verb may stand in the sentence: a long
+   * list of the authority's acts (أعلنت مديرية الأمن توجيه حملات ...، إضافة إلى ضبط, 60 tokens), yet bounded for a
+   * text without full stops.
+   */
+  private static final int AUTHORITY_WINDOW = 80;
   /** How far after the claim a subordinate clause (بعدما أضرم ...) may open. */
   private static final int AFTER_WINDOW = 15;
   /** Words a subject may stand before its verb (إن الجيش السوري ألقى; وكانت شرطة منطقة مكة المكرمة قد أعلنت). */
@@ -129,18 +135,22 @@ final class AgentFinder {
   private Span local(Candidate c) {
     int from = Math.max(0, Attribution.firstTok(c) - LOCAL_WINDOW);
     int to = c.anchor;
+    // in the claim's sentence only: a headline without a full stop ends right before the body's first sentence
+    int sent = seg.sentenceOf(c.anchor);
+    while (from < to && seg.sentenceOf(from) != sent) from++;
     Mention m = attribution.mentionIn("ORGANIZATION", from, to);
     if (m != null) {
       int h = tokenAt(m.start());
       Span s = new Span(m.start(), m.end());
-      if (h >= 0 && !isTarget(h) && !(isSourceSubject(h) && !isSecurity(s))) return s;
+      if (h >= 0 && !isTarget(h) && !(isSourceSubject(h) && !isSecurity(s))
+          && !(isComplement(m, h) && coordinatedVerbAfter(c, h))) return s;
     }
     for (int i = to - 1; i >= from; i--) {
       if (seg.clauseOf(i) != seg.clauseOf(c.anchor)) break;
       if (lex.inSet(tokens.get(i), lex.actorHeads)) {
         int h = i;
         while (h > from && seg.clauseOf(h - 1) == seg.clauseOf(h) && lex.inSet(tokens.get(h - 1), lex.actorHeads)) h--;
-        if (isTarget(h)) return null;
+        if (isTarget(h) || (gluedPreposition(h) && coordinatedVerbAfter(c, h))) return null;
         Span s = attribution.nounPhrase(h);
         if (isSourceSubject(h) && !isSecurity(s)) return null;
         return s;
@@ -154,16 +164,31 @@ final class AgentFinder {
     int last = Math.max(c.lastToken, c.nounLast);
     int clause = seg.clauseOf(last);
     // in the claim's clause only: a marker behind a comma belongs to another verb (، تلقى تدريبه على يد ...)
-    for (int i = last + 1; i < tokens.size() && i <= last + MARKER_WINDOW && seg.clauseOf(i) == clause; i++) {
+    int hi = last + MARKER_WINDOW;
+    for (int i = last + 1; i < tokens.size() && i <= hi && seg.clauseOf(i) == clause; i++) {
       if (isComma(i)) break;
+      // توفي ... متأثرا بجراحه التي أصيب بها جراء حرق منزله على يد: the agent of the cause is the death's
+      if (lex.inSet(tokens.get(i), lex.causeWords)) hi = Math.max(hi, i + MARKER_WINDOW);
       int after = markerEnd(i);
       if (after < 0) continue;
-      for (int j = after; j < tokens.size() && j < after + MARKER_GAP && seg.clauseOf(j) == clause; j++) {
+      boolean open = after - i >= 2; // على يد, من قبل: whoever follows is the agent, a listed head or not
+      int gap = 0;
+      for (int j = after; j < tokens.size() && gap < MARKER_GAP && seg.clauseOf(j) == clause; j++) {
+        if (lex.inSet(tokens.get(j), lex.hedgeWords)) continue; // على يد من يشتبه أنهم ...
         Span s = agentAt(j);
         if (s != null) return s;
+        if (open && gap == 0 && isOpenAgent(j)) return new Span(tokens.get(j).start(), tokens.get(j).end());
+        gap++;
       }
     }
     return null;
+  }
+
+  /** A bare noun right after an explicit agent marker (على يد يهود): a word, no particle, number or trigger. */
+  private boolean isOpenAgent(int j) {
+    Token t = tokens.get(j);
+    return t.isWord() && t.norm().length() > 2 && lex.triggers(tokens, j).isEmpty() && !isParticle(j)
+        && lex.relativeCount(t) == null && !lex.inSet(t, lex.subordinators);
   }
 
   /** The subject of the nearest agent verb before the claim in its sentence, or of one after it behind بعدما/عندما. */
@@ -193,10 +218,15 @@ final class AgentFinder {
   private Span announcer(Candidate c) {
     int sent = seg.sentenceOf(c.anchor);
     int first = Attribution.firstTok(c);
-    for (int i = first - 1; i >= 0 && i >= first - VERB_WINDOW && seg.sentenceOf(i) == sent; i--) {
+    // an arrest, a seizure, a sentence is the act of the authority announcing it, even after a long list of acts
+    // (أعلنت مديرية أمن شمال سيناء توجيه حملات ...، مضيفة أنه تم حرق ...، إضافة إلى ضبط اثنين)
+    int lo = first - (lex.authorityMetrics.contains(c.metric) ? AUTHORITY_WINDOW : VERB_WINDOW);
+    for (int i = first - 1; i >= 0 && i >= lo && seg.sentenceOf(i) == sent; i--) {
       if (!lex.isSourceVerb(tokens.get(i))) continue;
       Span s = subjectOf(i);
-      return s != null && isSecurity(s) ? s : null;
+      // a source word with no subject of its own (مضيفة أنه, إضافة إلى) continues the statement of the verb before it
+      if (s == null) continue;
+      return isSecurity(s) ? s : null;
     }
     return null;
   }
@@ -312,6 +342,60 @@ final class AgentFinder {
   private boolean isTarget(int h) {
     for (int k = h - 1; k >= 0 && k >= h - 2 && seg.clauseOf(k) == seg.clauseOf(h); k--) {
       if (lex.isVerbOf(tokens.get(k), lex.targets, lex.targetPrefixes)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The claim's trigger is a verb glued to و after token h: it opens a coordinated clause (قتل فلان المسئول الأمني
+   * لمليشيا الحوثي ... وجرح كلاً من), whose subject is the first verb's, never a complement inside its object.
+   */
+  private boolean coordinatedVerbAfter(Candidate c, int h) {
+    int v = c.trigger;
+    if (v <= h || v >= tokens.size() || !tokens.get(v).norm().startsWith("و")) return false;
+    for (ClaimLexicon.Trigger t : lex.triggers(tokens, v)) {
+      if (t.metric().equals(c.metric) && t.verb()) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The organization is a prepositional complement of the noun before it, not a subject: its word is glued to لـ or بـ
+   * outside the mention (بـداعش), or the word right before it is (المسئول الأمني لمليشيا الحوثي; بتنظيم داعش). Before a
+   * coordinated verb it is not that verb's agent; a subject shared by coordinated verbs stands bare (يستقبل المغرب
+   * ويدرب العشرات), and the owner of an effort before a masdar is (الجهود الأمنية لوزارة الداخلية ... بعد ضبط خلية).
+   */
+  private boolean isComplement(Mention m, int h) {
+    Token t = tokens.get(h);
+    if (m.start() > t.start() && hasPreposition(body(t.start(), m.start()))) return true;
+    if (h == 0 || seg.clauseOf(h - 1) != seg.clauseOf(h) || m.start() > t.start()) return false;
+    if (attribution.mentionIn("ORGANIZATION", h - 1, h) != null) return false;
+    return gluedPreposition(h - 1);
+  }
+
+  /** The word at i carries the preposition لـ or بـ (لمليشيا, بتنظيم, للقوات); a source preposition is no such word. */
+  private boolean gluedPreposition(int i) {
+    Token p = tokens.get(i);
+    if (!p.isWord() || lex.inSet(p, lex.sourcePreps)) return false; // بحسب وزارة الداخلية: read by the source rules
+    for (Reading r : p.readings(CliticSet.LEXICON)) {
+      if (r.letters() > 0 && r.form().length() >= 3 && hasPreposition(prefixOf(p, r))) return true;
+    }
+    return false;
+  }
+
+  /** The proclitic letters a reading strips, without the article (والقوات: و, للقوات: ل, بالضفة: ب, السلطات: none). */
+  private static String prefixOf(Token t, Reading r) {
+    String key = io.rasd.core.arabic.Folding.MATCH.apply(t.norm());
+    String p = key.substring(0, Math.min(r.letters(), key.length()));
+    if (r.definite() && p.endsWith("ال")) return p.substring(0, p.length() - 2);
+    if (r.definite() && p.endsWith("لل")) return p.substring(0, p.length() - 1); // ل + ال written لل
+    return p;
+  }
+
+  /** Whether a proclitic prefix holds the preposition ل or ب (ل, ول, بـ, لل). */
+  private static boolean hasPreposition(String prefix) {
+    for (int i = 0; i < prefix.length(); i++) {
+      if (prefix.charAt(i) == 'ل' || prefix.charAt(i) == 'ب') return true;
     }
     return false;
   }

@@ -1,8 +1,14 @@
 package io.rasd.core.claims;
 
 import io.rasd.core.arabic.AnalyzedText;
+import io.rasd.core.arabic.ArabicWord;
+import io.rasd.core.arabic.CliticSet;
 import io.rasd.core.arabic.DefiniteArticle;
+import io.rasd.core.arabic.Folding;
+import io.rasd.core.arabic.Phrase;
+import io.rasd.core.arabic.Reading;
 import io.rasd.core.arabic.Token;
+import io.rasd.core.model.ClaimMetrics;
 import io.rasd.core.model.Mention;
 import io.rasd.core.model.MentionRef;
 import java.util.List;
@@ -75,7 +81,115 @@ final class Attribution {
       c.actor = next.actor;
       c.actorRef = next.actorRef;
     }
+    carryAcrossSentences(cands);
   }
+
+  /** How many sentences back the agent of an earlier claim may be carried. */
+  private static final int CARRY_SENTENCES = 2;
+  /** How far before the claim, and after it, the event noun that refers back may stand (tokens, in its sentence). */
+  private static final int ANAPHOR_BEFORE = 25;
+  private static final int ANAPHOR_AFTER = 15;
+
+  /**
+   * Discourse continuity: a claim whose sentence names no agent but refers back to the event (a definite event noun:
+   * وقتل في المواجهة التي وقعت, في الهجوم الذي وقع, أسفرت نتائج الجهود الأمنية عن ضبط) takes the agent of the claim
+   * told just before it, when that claim is at most two sentences back, outside the headline, of the same kind (an
+   * authority's act, or a casualty), in no other place, has an agent read in its own sentence, and no sentence between
+   * opens on another matter (من جهة أخرى). Never the claim's victims: an agent whose own words name them is not carried. Words in
+   * discourse_words.tsv. Each claim looks at its own sentence and the starts of the sentences between.
+   */
+  private void carryAcrossSentences(List<Candidate> cands) {
+    int headlineEnd = ClaimExtractor.headlineEnd(body);
+    boolean[] carried = new boolean[cands.size()];
+    Candidate p = null;
+    int pk = -1;
+    for (int k = 0; k < cands.size(); k++) {
+      Candidate c = cands.get(k);
+      if (ClaimMetrics.OTHER.equals(c.metric)) continue;
+      Candidate before = p;
+      int bk = pk;
+      p = c;
+      pk = k;
+      if (c.actor != null || before == null || before.actor == null || carried[bk]) continue;
+      int sc = seg.sentenceOf(c.anchor);
+      int sp = seg.sentenceOf(before.anchor);
+      if (sc == sp || sc - sp > CARRY_SENTENCES || before.start < headlineEnd) continue;
+      if (lex.authorityMetrics.contains(c.metric) != lex.authorityMetrics.contains(before.metric)) continue;
+      if (!refersBack(c) || shiftBetween(before.anchor, c.anchor) || namesVictims(c, before.actor)) continue;
+      if (!samePlace(before.location, c.location)) continue; // another place is another event
+      c.actor = before.actor;
+      c.actorRef = before.actorRef;
+      carried[k] = true;
+    }
+  }
+
+  /** No place, or one place named within the other (كوباني ~ مدينة كوباني). */
+  private static boolean samePlace(String a, String b) {
+    if (a == null || b == null) return true;
+    String x = Folding.MATCH.apply(a);
+    String y = Folding.MATCH.apply(b);
+    return x.contains(y) || y.contains(x);
+  }
+
+  /** A definite event noun near the claim's quantity in its sentence (المواجهة, الهجوم, الجهود). */
+  private boolean refersBack(Candidate c) {
+    int sent = seg.sentenceOf(c.anchor);
+    int from = Math.max(0, Attribution.firstTok(c) - ANAPHOR_BEFORE);
+    int to = Math.min(tokens.size() - 1, Math.max(c.lastToken, c.nounLast) + ANAPHOR_AFTER);
+    for (int i = from; i <= to; i++) {
+      if (seg.sentenceOf(i) != sent) continue;
+      Token t = tokens.get(i);
+      if (!t.isWord()) continue;
+      for (Reading r : t.readings(CliticSet.LEXICON)) {
+        if (r.definite() && lex.eventAnaphors.contains(r.form())) return true;
+      }
+    }
+    return false;
+  }
+
+  /** A sentence after token {@code from}'s, up to token {@code to}'s, opens on another matter. */
+  private boolean shiftBetween(int from, int to) {
+    for (int i = from + 1; i <= to; i++) {
+      if (seg.sentenceOf(i) == seg.sentenceOf(i - 1)) continue;
+      int w = i;
+      while (w <= to && !tokens.get(w).isWord()) w++; // a quote or a dash before the first word
+      for (Phrase ph : lex.topicShifts) {
+        if (ph.matchAt(tokens, w) > 0) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The claim's victims are the agent's side: its words (up to the end of its counted phrase) hold the agent's
+   * distinguishing word, the non-generic ones (المقاومة of عناصر المقاومة; عناصر is anyone's), or for an agent of
+   * generic words only (مسلحون) those, sound plurals compared without their ending (مسلحون ~ المسلحين).
+   */
+  private boolean namesVictims(Candidate c, String agent) {
+    int end = c.end;
+    if (c.nounLast >= 0 && c.nounLast < tokens.size()) end = Math.max(end, tokens.get(c.nounLast).end());
+    java.util.Set<String> own = new java.util.HashSet<>();
+    for (String w : words(body.substring(c.start, end))) own.add(ArabicWord.withoutSoundPlural(w));
+    List<String> distinct = new java.util.ArrayList<>();
+    List<String> generic = new java.util.ArrayList<>();
+    for (String w : words(agent)) (lex.genericActorHeads.contains(w) ? generic : distinct).add(w);
+    for (String w : distinct.isEmpty() ? generic : distinct) {
+      if (own.contains(ArabicWord.withoutSoundPlural(w))) return true;
+    }
+    return false;
+  }
+
+  /** The folded words of a text without article, as lexicon keys (and sound plurals without their ending). */
+  private static List<String> words(String text) {
+    List<String> out = new java.util.ArrayList<>();
+    for (String w : Folding.MATCH.apply(text).split("[^\\p{L}]+")) {
+      if (w.length() < 3) continue;
+      String bare = ArabicWord.withoutArticle(w);
+      out.add(bare);
+    }
+    return out;
+  }
+
 
   String text(Span s) {
     return s == null ? null : body.substring(s.start(), s.end());

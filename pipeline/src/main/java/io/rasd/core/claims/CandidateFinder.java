@@ -41,6 +41,8 @@ final class CandidateFinder {
   private final AnalyzedText seg;
   private final int[] numberAt;
   private final List<NumberMatch> numbers;
+  /** Where the headline ends ({@link ClaimExtractor#headlineEnd}), 0 when none. */
+  private final int headlineEnd;
 
   CandidateFinder(ClaimLexicon lex, String body, List<Token> tokens, AnalyzedText seg, List<NumberMatch> numbers) {
     this.lex = lex;
@@ -48,6 +50,7 @@ final class CandidateFinder {
     this.tokens = tokens;
     this.seg = seg;
     this.numbers = numbers;
+    this.headlineEnd = ClaimExtractor.headlineEnd(body);
     this.numberAt = new int[tokens.size()];
     java.util.Arrays.fill(numberAt, -1);
     int ti = 0;
@@ -592,6 +595,19 @@ final class CandidateFinder {
    * Whether a number of {@code metric} is stated before {@code at}: a definite noun then refers back to it (a vague
    * count before it does not: عشرات الجرحى ... أصيب الانتحاري الثاني).
    */
+  /**
+   * {@link #countedBefore}, but a headline's count of the same value does not count: the body restates the headline
+   * (شهيدين ... الشهيدين اللذين استشهدا أثناء المواجهة مع), the two merge and the body's clause gives the agent.
+   */
+  private boolean countedInBody(List<Candidate> out, String metric, int at, int value) {
+    for (Candidate o : out) {
+      if (!o.metric.equals(metric) || o.value == null || o.start >= at) continue;
+      if (o.start < headlineEnd && o.value == (double) value) continue;
+      return true;
+    }
+    return false;
+  }
+
   private static boolean countedBefore(List<Candidate> out, String metric, int at) {
     for (Candidate o : out) if (o.metric.equals(metric) && o.value != null && o.start < at) return true;
     return false;
@@ -614,7 +630,7 @@ final class CandidateFinder {
     if (v + 1 < tokens.size() && numberAt[v + 1] >= 0) return null; // الذي قتل 5 أشخاص: its own count
     Trigger verb = null;
     for (Trigger r : lex.triggers(tokens, v)) if (r.subject()) verb = r;
-    if (verb == null || !verb.records() || countedBefore(out, verb.metric(), tokens.get(i).start())) return null;
+    if (verb == null || !verb.records() || countedInBody(out, verb.metric(), tokens.get(i).start(), count)) return null;
     if (isNegated(v, v) || !agrees(tokens.get(v).norm(), lex.isFeminineRelative(tokens.get(i)), count)) return null;
     Candidate c = new Candidate();
     c.metric = verb.metric();

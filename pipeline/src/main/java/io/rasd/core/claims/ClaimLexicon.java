@@ -90,6 +90,14 @@ final class ClaimLexicon {
   final Set<String> opponentLinks = new HashSet<>();
   /** agent_words.tsv RESULT: opens the result clause of an event (مما أسفر عن) */
   final Set<String> resultConnectors = new HashSet<>();
+  /** agent_words.tsv AUTHORITY_METRIC: metrics whose agent is the authority that announces them (arrests, seized) */
+  final Set<String> authorityMetrics = new HashSet<>();
+  /** agent_words.tsv CAUSE / HEDGE: a death's cause (متأثرا, جراء) and words before a suspected agent (يشتبه أنهم) */
+  final Set<String> causeWords = new HashSet<>();
+  final Set<String> hedgeWords = new HashSet<>();
+  /** discourse_words.tsv: event nouns that refer back (الهجوم, المواجهة) and phrases that change the matter */
+  final Set<String> eventAnaphors = new HashSet<>();
+  final List<Phrase> topicShifts = new ArrayList<>();
 
   static ClaimLexicon load() {
     ClaimLexicon l = new ClaimLexicon();
@@ -180,7 +188,17 @@ final class ClaimLexicon {
         case "OPPONENT" -> l.opponentWords.add(ArabicWord.withoutArticle(form));
         case "OPPONENT_LINK" -> l.opponentLinks.add(form);
         case "RESULT" -> l.resultConnectors.add(form);
+        case "AUTHORITY_METRIC" -> l.authorityMetrics.add(f[0]);
+        case "CAUSE" -> l.causeWords.add(form);
+        case "HEDGE" -> l.hedgeWords.add(form);
         default -> throw new IllegalStateException("unknown agent role " + f[1]);
+      }
+    }
+    for (String[] f : ResourceLines.readTsv("claims/discourse_words.tsv", 2)) {
+      switch (f[1]) {
+        case "EVENT_ANAPHOR" -> l.eventAnaphors.add(ArabicWord.withoutArticle(Folding.MATCH.apply(f[0])));
+        case "TOPIC_SHIFT" -> l.topicShifts.add(Phrase.of(f[0], ""));
+        default -> throw new IllegalStateException("unknown discourse role " + f[1]);
       }
     }
     for (List<Phrase> ps : List.of(l.qualifiersBefore, l.qualifiersAfter, l.periodPhrases)) {

@@ -241,4 +241,60 @@ class ClaimExtractorTest {
     assertThat(X.extract("   \n\n ...", List.of(), null)).isEmpty();
     assertThat(X.extract("ـــ ٫٫ 12", List.of(), null)).isEmpty();
   }
+
+  // --- issue 11, stop 12: agents (AgentFinder, Attribution)
+
+  private static Mention org(String body, String name) {
+    int at = body.indexOf(name);
+    return new Mention("ORGANIZATION", name, at, at + name.length(), null, name, null);
+  }
+
+  private static Claim only(List<Claim> claims, String metric) {
+    List<Claim> of = claims.stream().filter(c -> c.metric().equals(metric)).toList();
+    assertThat(of).as(claims.toString()).hasSize(1);
+    return of.get(0);
+  }
+
+  @Test
+  void theClauseAgentStandsInTheClaimsSentence() {
+    // a headline without a full stop ends right before the body: its organization is not the body claim's agent
+    String body = "تركيا تعتقل 20 شخصا على صلة بداعش\nاعتقلت السلطات التركية 20 شخصا لهم صلة بالتنظيم.";
+    Claim c = only(X.extract(body, List.of(org(body, "داعش")), null), "arrests");
+    assertThat(c.actor()).isEqualTo("السلطات التركية");
+    String two = "أعلن تنظيم داعش مسؤوليته عن التفجير. واعتقلت السلطات 5 أشخاص.";
+    assertThat(only(X.extract(two, List.of(org(two, "تنظيم داعش")), null), "arrests").actor()).isEqualTo("السلطات");
+    String one = "اعتقل تنظيم داعش 5 أشخاص.";
+    assertThat(only(X.extract(one, List.of(org(one, "تنظيم داعش")), null), "arrests").actor()).isEqualTo("تنظيم داعش");
+  }
+
+  @Test
+  void anOrganizationAfterLamBeforeACoordinatedVerbIsNotItsAgent() {
+    String body = "قتل القائد الميداني لتنظيم داعش في المدينة وجرح ثلاثة من مرافقيه في مواجهة مع قوات الجيش.";
+    assertThat(only(X.extract(body, List.of(org(body, "داعش")), null), "wounded").actor()).isEqualTo("قوات الجيش");
+    String glued = "قتل أمير كتيبة تابعة لـداعش وأصيب خمسة من عناصره في اشتباك مع الشرطة.";
+    assertThat(only(X.extract(glued, List.of(org(glued, "داعش")), null), "wounded").actor()).isEqualTo("الشرطة");
+  }
+
+  @Test
+  void aBareSubjectOrAnEffortsOwnerStaysTheAgent() {
+    // a subject shared by coordinated verbs stands bare
+    String shared = "هاجمت جماعة بوكو حرام القرية وقتلت عشرة أشخاص.";
+    assertThat(only(X.extract(shared, List.of(org(shared, "جماعة بوكو حرام")), null), "killed").actor())
+        .isEqualTo("جماعة بوكو حرام");
+    // the owner of an effort before a masdar (no coordinated verb)
+    String effort = "أشاد المواطنون بالجهود الأمنية لوزارة الداخلية بعد ضبط خمسة مهربين.";
+    assertThat(only(X.extract(effort, List.of(org(effort, "وزارة الداخلية")), null), "arrests").actor())
+        .isEqualTo("وزارة الداخلية");
+  }
+
+  @Test
+  void aBodyRelativeRestatingTheHeadlineCountGivesItsAgent() {
+    String body = "تشييع شهيدين في القرية\nشيع الأهالي الشهيدين اللذين استشهدا أثناء المواجهة مع الميليشيات على الحدود.";
+    assertThat(only(X.extract(body, List.of(), null), "killed").actor()).isEqualTo("الميليشيات");
+    String one = "استشهاد جندي على الحدود\nوقالت الوزارة إن الجندي الذي استشهد أثناء المواجهة مع المسلحين من أبناء المنطقة.";
+    assertThat(only(X.extract(one, List.of(), null), "killed").actor()).isEqualTo("المسلحين");
+    // another value: the relative names one of the headline's count, no claim of its own
+    String other = "مقتل خمسة جنود في هجوم\nوقال الجيش إن الجندي الذي استشهد أمس كان في الحراسة.";
+    assertThat(only(X.extract(other, List.of(), null), "killed").value()).isEqualTo(5.0);
+  }
 }
