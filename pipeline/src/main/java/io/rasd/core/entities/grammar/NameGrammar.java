@@ -80,6 +80,7 @@ public final class NameGrammar {
   private final Set<String> personCues;
   private final Set<String> adjectives;
   private final Set<String> stateHeads;
+  private final List<List<String>> unitPrefixes = new ArrayList<>();
   private final Predicate<String> onePlace;
 
   NameGrammar(List<String[]> headRows, Set<String> stops, Set<String> titles, Set<String> nameLinks,
@@ -95,6 +96,9 @@ public final class NameGrammar {
       Set<String> personCues, Set<String> adjectives, Set<String> stateHeads, Predicate<String> onePlace) {
     this.stateHeads = stateHeads;
     this.onePlace = onePlace;
+    for (String[] r : headRows) {
+      if (r[2].contains("unit")) unitPrefixes.add(List.of(Folding.NAME.apply(r[0])));
+    }
     for (String[] r : headRows) {
       heads.putIfAbsent(Folding.NAME.apply(r[0]), new Head(r[1], Set.of(r[2].split(","))));
     }
@@ -159,6 +163,7 @@ public final class NameGrammar {
   private Match at(List<String> words, int i) {
     String token = words.get(i);
     if (!ArabicChars.hasArabic(token)) return null;
+    if (unitOf(words, i)) return null;
     for (Reading r : ArabicWord.of(token).readings(CliticSet.NAME)) {
       String key = r.form();
       boolean definite = DefiniteArticle.starts(key);
@@ -184,6 +189,8 @@ public final class NameGrammar {
       int adjectives = adjectivesFrom(words, i, last);
       boolean closed = last + 1 < words.size() && endsBefore(words.get(last + 1));
       String type = end.institution ? "ORGANIZATION" : head.type();
+      // a descriptor with the article and only a gentilic describes (النادي الهولندي, الشركة الأمريكية)
+      if (head.descriptor() && definite && last == i + 1 && isGentilic(words.get(i + 1))) return null;
       if (head.descriptor() && !definite && !end.institution) {
         return new Match(i + 1, last, 0, type, Math.max(i + 2, adjectives), closed, false);
       }
@@ -191,6 +198,37 @@ public final class NameGrammar {
       return new Match(i, last, clitic, type, adjectives, closed, state);
     }
     return null;
+  }
+
+  /**
+   * A head marked {@code unit} (فرقة) before another head noun names a team of the organization that follows, which
+   * is the name (فرقة إدارة صحة البيئة → إدارة صحة البيئة); so does مجلس إدارة, the board of what follows (مجلس إدارة
+   * المكتب التعاوني → المكتب التعاوني).
+   */
+  private boolean unitOf(List<String> words, int i) {
+    if (i + 1 >= words.size() || !isArabicWord(words.get(i + 1))) return false;
+    String next = Folding.NAME.apply(words.get(i + 1));
+    String nextHead = DefiniteArticle.starts(next) ? DefiniteArticle.strip(next, 0) : next;
+    if (!heads.containsKey(nextHead)) return false;
+    if (Folding.NAME.apply(words.get(i)).equals(MANAGEMENT) && i > 0) {
+      for (Reading r : ArabicWord.of(words.get(i - 1)).readings(CliticSet.NAME)) if (r.form().equals(BOARD)) return true;
+    }
+    for (Reading r : ArabicWord.of(words.get(i)).readings(CliticSet.NAME)) {
+      String key = r.form();
+      Head h = heads.get(key);
+      if (h != null && h.is("unit") && !DefiniteArticle.starts(next)) return true;
+      // مجلس إدارة + a name: the board; إدارة itself is then the unit's head
+      if (key.equals(BOARD) && nextHead.equals(MANAGEMENT) && !DefiniteArticle.starts(next) && i + 2 < words.size()
+          && heads.containsKey(stripArticle(Folding.NAME.apply(words.get(i + 2))))) return true;
+    }
+    return false;
+  }
+
+  private static final String BOARD = Folding.NAME.apply("مجلس");
+  private static final String MANAGEMENT = Folding.NAME.apply("إدارة");
+
+  private static String stripArticle(String n) {
+    return DefiniteArticle.starts(n) ? DefiniteArticle.strip(n, 0) : n;
   }
 
   /**
@@ -274,6 +312,7 @@ public final class NameGrammar {
     boolean afterIndefinite = false; // the last word was an indefinite name word (ويتيشيا, جنايات)
     boolean placeDone = false; // the words after a place head are a whole place name (منطقة عسير): adjectives only
     boolean genitive = false; // the last word was the definite genitive of an indefinite noun (صحة البيئة)
+    boolean titled = false; // a person's name after a title is in the name (مدينة الملك فهد الطبية)
     for (int j = i + 1; j < words.size() && j - i <= MAX_WORDS; j++) {
       String w = words.get(j);
       if (!isArabicWord(w)) break;
@@ -328,6 +367,11 @@ public final class NameGrammar {
         // a gentilic after a complete proper name tells where it is (جامعة ويتيشيا الأمريكية, نادي أياكس الهولندي)
         if (afterIndefinite && isGentilic(w)) break;
         boolean adjective = nisba || adjectives.contains(definite);
+        // after a descriptor (صحيفة, شركة: outside the name), an adjective that agrees with it and not with the name
+        // word before it describes the descriptor: صحيفة الوسط المعارضة → الوسط, شركة مونسانتو المنتجة → مونسانتو
+        if (indefiniteHead && head.descriptor() && last > i && !titled && !DefiniteArticle.isWaAl(n) && !DefiniteArticle.isLamAl(n)
+            && (adjective || surface.startsWith("الم")) && feminine(surface) == feminine(lightFold(words.get(i)))
+            && feminine(lightFold(words.get(last))) != feminine(surface)) break;
         if (placeDone && (!adjective || DefiniteArticle.isWaAl(n) || DefiniteArticle.isLamAl(n))) break;
         // after the genitive of a construct, outside a complement, only an adjective (إدارة صحة البيئة, not …
         // مكافحة الإرهاب المشتبه به: the next phrase)
@@ -350,6 +394,7 @@ public final class NameGrammar {
         last = j;
         construct = false;
         expectName = titles.contains(definite);
+        titled |= expectName;
       } else if (!placeDone && (construct || (afterIndefinite && isPlace(w))) && !startsWithClitic(w)
           && (!isNisba(lightFold(w)) || isPlace(w)) && !isFeminineVerb(lightFold(w))) {
         // the construct state (إدارة صحة البيئة); a place as the genitive of an indefinite noun (محكمة جنايات بنها)
@@ -365,6 +410,11 @@ public final class NameGrammar {
     }
     while (last > i && nameLinks.contains(Folding.NAME.apply(words.get(last)))) last--;
     return new End(last, institution);
+  }
+
+  /** Grammatical gender read off the written word: a taa marbuta (or a feminine plural -ات) is feminine. */
+  private static boolean feminine(String light) {
+    return light.endsWith("ة") || light.endsWith("ات");
   }
 
   /** و + an indefinite noun with a taa marbuta (وتوعية, وحماية): a verbal noun, never a verb. */

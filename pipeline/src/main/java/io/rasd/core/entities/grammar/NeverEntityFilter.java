@@ -21,6 +21,8 @@ import java.util.Set;
 public final class NeverEntityFilter {
   /** Tanwin al-fath (درعاً, تذكارياً): an indefinite accusative, which no proper name is. */
   private static final char TANWIN_FATH = '\u064B';
+  private static final Set<String> HEADS = io.rasd.core.ResourceLines.readTsv("/entities/grammar/heads.tsv", 1).stream()
+      .map(r -> Folding.NAME.apply(r[0])).collect(java.util.stream.Collectors.toUnmodifiableSet());
   private static volatile NeverEntityFilter shared;
   private final Set<String> phrases;
   private final Set<String> titles;
@@ -53,6 +55,8 @@ public final class NeverEntityFilter {
   public boolean rejects(List<String> words) {
     if (words.isEmpty()) return true;
     if (accusative(words)) return true;
+    // a head noun alone, without the article (مجلس, هيئة), is a common noun; with it (الاتحاد) it may be a short form
+    if (words.size() == 1 && HEADS.contains(Folding.NAME.apply(words.get(0)))) return true;
     if (anyReading(words.get(words.size() - 1), endWords)) return true;
     boolean allTitles = true;
     boolean allParticles = true;
