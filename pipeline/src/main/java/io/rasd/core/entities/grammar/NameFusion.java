@@ -73,9 +73,10 @@ public final class NameFusion {
     }
     List<NameCandidate> out = new ArrayList<>();
     for (NameCandidate g : gazNames) {
+      // a model name that a grammar name beats (it overlaps one) replaces no listed name either
       boolean replaced = modelNames.stream()
           .anyMatch(m -> m.contains(g) && m.length() > g.length() && !m.type().equals(g.type())
-              && !g.type().equals("PERSON"))
+              && !g.type().equals("PERSON") && grammarNames.stream().noneMatch(n -> n.overlaps(m)))
           || grammarNames.stream().anyMatch(n -> n.contains(g) && n.length() > g.length()
               && (!n.type().equals(g.type()) || !curated(g) || g.entry().equals(n.entry())));
       if (!replaced) out.add(g);

@@ -174,6 +174,10 @@ public final class NameGrammar {
         Match quoted = quotedName(words, i, head);
         if (quoted != null) return quoted;
       }
+      // a head that names a thing only after a person (طريق الملك فهد, شارع الأمير سلطان): a road, not a way
+      if (head.is("titled") && (i + 1 >= words.size() || !titles.contains(Folding.NAME.apply(words.get(i + 1))))) {
+        continue;
+      }
       // a head that names an office only before a place (تعليم الجوف, مرور جدة): the place is its one genitive
       if (head.is("place")) {
         if (definite || i + 1 >= words.size() || !isPlace(words.get(i + 1))) continue;
@@ -396,7 +400,7 @@ public final class NameGrammar {
         expectName = titles.contains(definite);
         titled |= expectName;
       } else if (!placeDone && (construct || (afterIndefinite && isPlace(w))) && !startsWithClitic(w)
-          && (!isNisba(lightFold(w)) || isPlace(w)) && !isFeminineVerb(lightFold(w))) {
+          && (!isNisba(lightFold(w)) || isPlace(w) || heads.containsKey(n)) && !isFeminineVerb(lightFold(w))) {
         // the construct state (إدارة صحة البيئة); a place as the genitive of an indefinite noun (محكمة جنايات بنها)
         if (place && last == i && isPlace(w)) placeDone = true;
         boolean wasConstruct = construct;
