@@ -16,4 +16,18 @@ public final class Nisba {
     if (!w.endsWith(FEMININE) || w.length() - FEMININE.length() < MIN_BASE) return null;
     return w.substring(0, w.length() - FEMININE.length());
   }
+
+  /**
+   * The names a relative adjective of either gender may be formed on (name level, article removed): the stem without
+   * -ي/-يه, with ا or يا added (الهولندي → هولند, هولندا; الليبيه → ليبيا) and with ه (المكي → مكه): the
+   * caller looks them up among place names to tell a gentilic (الكندية) from other adjectives (الديمقراطية). Empty
+   * when the word does not end so or the stem is shorter than three letters.
+   */
+  public static java.util.List<String> possibleBases(String nameKey) {
+    String w = Clitics.withoutArticle(nameKey);
+    String stem = w.endsWith(FEMININE) ? w.substring(0, w.length() - FEMININE.length())
+        : w.endsWith("ي") ? w.substring(0, w.length() - 1) : null;
+    if (stem == null || stem.length() < MIN_BASE) return java.util.List.of();
+    return java.util.List.of(stem, stem + "ا", stem + "يا", stem + "ه");
+  }
 }

@@ -98,6 +98,7 @@ public final class EntityExtractor {
       if (trimmed != null) trimmed = trimPersonTail(trimmed, tokens);
       if (trimmed == null || overlapsAny(trimmed, tokens, dateMentions)) continue;
       if (trimmed.entry() == null && never.rejects(words(tokens, trimmed))) continue;
+      if (NeverEntityFilter.accusative(words(tokens, trimmed))) continue;
       // a lone ordinary word ("دول", "بوابة") tagged by the model is noise, not a name
       if (trimmed.entry() == null && !trimmed.grammar() && trimmed.first() == trimmed.last()
           && patterns.isCommonWord(tokens.get(trimmed.first()).word())) continue;

@@ -27,7 +27,9 @@ public final class Gazetteer {
   public static final String RESOURCE = "/entities/gazetteer.tsv";
   /** Generated and hand-written place lists used for matching and fusion only (not the name finder's features). */
   public static final List<String> EXTRA_RESOURCES =
-      List.of("/entities/gazetteer-cldr.tsv", "/entities/gazetteer-divisions.tsv");
+      List.of("/entities/gazetteer-cldr.tsv", "/entities/gazetteer-divisions.tsv", "/entities/gazetteer-orgs.tsv");
+  /** The extra list written entry by entry like gazetteer.tsv (its spans are curated), not generated place lists. */
+  public static final String CURATED_EXTRA = "/entities/gazetteer-orgs.tsv";
   private static volatile Gazetteer shared;
   private static volatile Gazetteer sharedForMatching;
 
@@ -174,6 +176,41 @@ public final class Gazetteer {
 
   List<Alias> aliasesStartingWith(String firstToken) {
     return aliasesByFirstToken.getOrDefault(firstToken, List.of());
+  }
+
+  /** Whether an entry's span is curated: gazetteer.tsv or {@link #CURATED_EXTRA}, not a generated place list. */
+  public static boolean isCurated(String id) {
+    return fromResources().entry(id) != null || curatedExtra().entry(id) != null;
+  }
+
+  private static volatile Gazetteer sharedCuratedExtra;
+
+  private static Gazetteer curatedExtra() {
+    Gazetteer g = sharedCuratedExtra;
+    if (g == null) {
+      synchronized (Gazetteer.class) {
+        if (sharedCuratedExtra == null) sharedCuratedExtra = parse(read(CURATED_EXTRA));
+        g = sharedCuratedExtra;
+      }
+    }
+    return g;
+  }
+
+  /**
+   * Whether a name key (ال kept as written) is a whole one-word LOCATION alias that is not weak: عسير, الرياض,
+   * بنها, أبوظبي; the organization and place grammar asks it where a place name is complete.
+   */
+  public boolean isOneWordPlace(String nameKey) {
+    return isPlace(List.of(nameKey));
+  }
+
+  /** Whether these name keys are, as a whole, a LOCATION alias that is not weak (منطقة عسير, عسير). */
+  public boolean isPlace(List<String> nameKeys) {
+    if (nameKeys.isEmpty()) return false;
+    for (Alias a : aliasesStartingWith(nameKeys.get(0))) {
+      if (a.tokens().equals(nameKeys) && !a.weak() && !a.latin() && a.entry().type().equals("LOCATION")) return true;
+    }
+    return false;
   }
 
   /** Whether a normalized Arabic word is part of some gazetteer name (guards names like وجدة from clitic stripping). */

@@ -42,7 +42,7 @@ public final class GazetteerMatcher {
     }
     for (Reading r : token.readings(CliticSet.NAME)) {
       for (Gazetteer.Alias a : gazetteer.aliasesStartingWith(r.form())) {
-        if (!a.latin()) best = longer(best, tryAlias(a, tokens, i, r.offset()));
+        if (!a.latin()) best = longer(best, tryAlias(a, tokens, i, lamOfArticle(token.surface(), r.offset())));
       }
     }
     return best;
@@ -56,6 +56,14 @@ public final class GazetteerMatcher {
       if (!t.equals(at.get(k))) return null;
     }
     return new GazetteerMatch(i, i + at.size() - 1, offset, a.entry(), a.weak());
+  }
+
+  /**
+   * ل + ال contracted (لليمن, وللمملكة): the span keeps the article's lam (ليمن), as the grammar's names and the
+   * news-entities gold do, since the article's alef is gone from the text.
+   */
+  static int lamOfArticle(String surface, int offset) {
+    return offset >= 2 && surface.charAt(offset - 1) == 'ل' && surface.charAt(offset - 2) == 'ل' ? offset - 1 : offset;
   }
 
   private static GazetteerMatch longer(GazetteerMatch a, GazetteerMatch b) {

@@ -44,12 +44,25 @@ public final class NameFusion {
     for (NameGrammar.Match m : grammar) {
       NameCandidate found = new NameCandidate(m.first() + offset, m.last() + offset, m.cliticLength(), m.type(), null,
           null, true);
+      // the model's longer name wins, unless it only runs on past where the grammar ended the name on purpose
+      // (جامعة الملك عبدالعزيز بجدة, جامعة ويتيشيا الأمريكية)
       boolean inModel = modelNames.stream()
-          .anyMatch(n -> n.contains(found) && n.length() > found.length() && n.type().equals(found.type()));
+          .anyMatch(n -> n.contains(found) && n.length() > found.length() && n.type().equals(found.type())
+              && !(m.closed() && n.last() > found.last()));
       if (inModel) continue;
       NameCandidate c = found;
+      // a state's head before a listed country (جمهورية تشاد, مملكة البحرين) is that country's name
+      if (m.state()) {
+        for (NameCandidate g : gazNames) {
+          if (g.first() == c.first() + 1 && g.last() == c.last() && g.type().equals(c.type())) {
+            c = new NameCandidate(c.first(), c.last(), c.cliticLength(), c.type(), g.entry(), null, true);
+            break;
+          }
+        }
+      }
       // a listed name that the grammar only extends by adjectives (ولاية بشار الحدودية) is still that name
       for (NameCandidate g : gazNames) {
+        if (c.entry() != null) break;
         if (g.first() == c.first() && g.last() < c.last() && g.last() + 1 - offset >= m.adjectivesFrom()
             && g.type().equals(c.type()) && !curated(g)) {
           c = new NameCandidate(c.first(), c.last(), c.cliticLength(), c.type(), g.entry(), null, true);
@@ -60,11 +73,12 @@ public final class NameFusion {
     }
     List<NameCandidate> out = new ArrayList<>();
     for (NameCandidate g : gazNames) {
+      // a model name that a grammar name beats (it overlaps one) replaces no listed name either
       boolean replaced = modelNames.stream()
           .anyMatch(m -> m.contains(g) && m.length() > g.length() && !m.type().equals(g.type())
-              && !g.type().equals("PERSON"))
+              && !g.type().equals("PERSON") && grammarNames.stream().noneMatch(n -> n.overlaps(m)))
           || grammarNames.stream().anyMatch(n -> n.contains(g) && n.length() > g.length()
-              && (!n.type().equals(g.type()) || !curated(g)));
+              && (!n.type().equals(g.type()) || !curated(g) || g.entry().equals(n.entry())));
       if (!replaced) out.add(g);
     }
     for (NameCandidate n : grammarNames) {
@@ -80,6 +94,6 @@ public final class NameFusion {
 
   /** An entry of gazetteer.tsv, whose span is curated, not of the generated lists (any name of them may be longer). */
   private static boolean curated(NameCandidate g) {
-    return Gazetteer.fromResources().entry(g.entry().id()) != null;
+    return Gazetteer.isCurated(g.entry().id());
   }
 }

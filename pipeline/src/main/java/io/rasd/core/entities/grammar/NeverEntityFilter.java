@@ -15,9 +15,14 @@ import java.util.Set;
  * pronouns ({@code never-entities.txt}, the whole span), titles and roles alone (every word a person cue,
  * {@code person-cues.txt}: الرئيس, وزير الداخلية is not, الداخلية is no cue), and spans whose last word is a
  * preposition or a verb ({@code never-end-words.txt}), and name particles alone (every word a particle,
- * {@code name-particles.txt}: ابن, عبد, أبو, بن آل are parts of names, never a name). It sees a span only as its words.
+ * {@code name-particles.txt}: ابن, عبد, أبو, بن آل are parts of names, never a name), and spans with a word in the
+ * indefinite accusative (tanwin al-fath: درعاً تذكارياً). It sees a span only as its words.
  */
 public final class NeverEntityFilter {
+  /** Tanwin al-fath (درعاً, تذكارياً): an indefinite accusative, which no proper name is. */
+  private static final char TANWIN_FATH = '\u064B';
+  private static final Set<String> HEADS = io.rasd.core.ResourceLines.readTsv("/entities/grammar/heads.tsv", 1).stream()
+      .map(r -> Folding.NAME.apply(r[0])).collect(java.util.stream.Collectors.toUnmodifiableSet());
   private static volatile NeverEntityFilter shared;
   private final Set<String> phrases;
   private final Set<String> titles;
@@ -49,6 +54,9 @@ public final class NeverEntityFilter {
   /** Whether the span of these words (the first with its proclitics, if any) can never be a name. */
   public boolean rejects(List<String> words) {
     if (words.isEmpty()) return true;
+    if (accusative(words)) return true;
+    // a head noun alone, without the article (مجلس, هيئة), is a common noun; with it (الاتحاد) it may be a short form
+    if (words.size() == 1 && HEADS.contains(Folding.NAME.apply(words.get(0)))) return true;
     if (anyReading(words.get(words.size() - 1), endWords)) return true;
     boolean allTitles = true;
     boolean allParticles = true;
@@ -60,6 +68,12 @@ public final class NeverEntityFilter {
     String rest = words.size() == 1 ? "" : " " + String.join(" ", words.subList(1, words.size()).stream()
         .map(Folding.NAME::apply).toList());
     for (Reading r : ArabicWord.of(words.get(0)).readings(CliticSet.NAME)) if (phrases.contains(r.form() + rest)) return true;
+    return false;
+  }
+
+  /** Whether a word of the span carries tanwin al-fath (درعاً): never a name, whatever tagged it, a list included. */
+  public static boolean accusative(List<String> words) {
+    for (String w : words) if (w.indexOf(TANWIN_FATH) >= 0) return true;
     return false;
   }
 

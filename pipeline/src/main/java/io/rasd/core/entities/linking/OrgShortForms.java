@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
  * type, each rule for the whole pattern:
  * <ul>
  *   <li>without its head noun ({@code entities/grammar/heads.tsv}), alone or with one word after it: وزارة الداخلية
- *       → الداخلية, المديرية العامة للدفاع المدني → الدفاع المدني, منطقة عسير → عسير;
+ *       → الداخلية, المديرية العامة للدفاع المدني → الدفاع المدني, منطقة عسير → عسير; not for a facility or river
+ *       named after a place (heads marked {@code landmark}: نهر سبوكين is not سبوكين, مطار ينبع not ينبع);
  *   <li>without its last words: وزارة الثقافة المصرية → وزارة الثقافة, كوريا الجنوبية → كوريا; a lone word with the
  *       article (الهلال, الاتحاد) is no such prefix, the longer names it starts are as often other bodies (الهلال
  *       الأحمر, الاتحاد الأوروبي);
@@ -35,6 +36,10 @@ import java.util.stream.Collectors;
  */
 final class OrgShortForms {
   private static final Set<String> HEAD_NOUNS = load(ResourceLines.readTsv("/entities/grammar/heads.tsv", 1));
+  /** Heads of a facility or river named after a place (مطار ينبع, نهر سبوكين): the place is not its short form. */
+  private static final Set<String> LANDMARK_HEADS = ResourceLines.readTsv("/entities/grammar/heads.tsv", 3).stream()
+      .filter(r -> List.of(r[2].split(",")).contains("landmark")).map(r -> Folding.NAME.apply(r[0]))
+      .collect(Collectors.toUnmodifiableSet());
   /** Words between the head noun and the short form at most (العامة in المديرية العامة للدفاع المدني). */
   private static final int MAX_AFTER_HEAD = 1;
 
@@ -88,7 +93,8 @@ final class OrgShortForms {
     if (n == k) return k > 1 && articleReading(s, f) && range(s, 1, f, 1, k - 1);
     if (n < k) return false;
     if (range(s, 0, f, 0, k) && (k > 1 || !form(s, 0).startsWith("ال"))) return true;
-    if (n - k <= 1 + MAX_AFTER_HEAD && HEAD_NOUNS.contains(ArabicWord.withoutArticle(form(f, 0)))
+    String head = ArabicWord.withoutArticle(form(f, 0));
+    if (n - k <= 1 + MAX_AFTER_HEAD && HEAD_NOUNS.contains(head) && !LANDMARK_HEADS.contains(head)
         && range(s, 0, f, n - k, k)) return true;
     if (s.type().equals("ORGANIZATION") && !HEAD_NOUNS.contains(ArabicWord.withoutArticle(form(f, 0)))
         && !form(s, 0).startsWith("ال") && range(s, 0, f, n - k, k)) return true;
