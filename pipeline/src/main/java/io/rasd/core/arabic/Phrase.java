@@ -2,7 +2,9 @@ package io.rasd.core.arabic;
 
 import io.rasd.core.ResourceLines;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A phrase of {@link Folding#MATCH} words (from a word list) and where it occurs in tokens: every word equal to the
@@ -44,5 +46,26 @@ public record Phrase(String[] words, String value) {
       if (r.letters() > 0 && !r.definite() && r.form().equals(word)) return true;
     }
     return false;
+  }
+
+  /**
+   * The first words of some phrases: a token none of them can start is skipped without matching each phrase at it
+   * (the same test as {@link #firstWordMatches}, one set lookup per reading).
+   */
+  public static final class FirstWords {
+    private final Set<String> words = new HashSet<>();
+
+    public FirstWords(List<Phrase> phrases) {
+      for (Phrase p : phrases) words.add(p.words()[0]);
+    }
+
+    public boolean mayStart(Token t) {
+      if (words.contains(t.norm())) return true;
+      if (!t.isWord()) return false;
+      for (Reading r : t.readings(CliticSet.LEXICON)) {
+        if (r.letters() > 0 && !r.definite() && words.contains(r.form())) return true;
+      }
+      return false;
+    }
   }
 }

@@ -11,6 +11,7 @@ import java.util.List;
  */
 public final class Sentences {
   private static final List<Phrase> CONNECTORS = Phrase.loadAll("arabic/clause_connectors.tsv");
+  private static final Phrase.FirstWords CONNECTOR_STARTS = new Phrase.FirstWords(CONNECTORS);
 
   private Sentences() {}
 
@@ -65,6 +66,7 @@ public final class Sentences {
   }
 
   private static boolean opensClause(List<Token> tokens, int i) {
+    if (!CONNECTOR_STARTS.mayStart(tokens.get(i))) return false;
     for (Phrase p : CONNECTORS) if (p.matchAt(tokens, i) > 0) return true;
     return false;
   }

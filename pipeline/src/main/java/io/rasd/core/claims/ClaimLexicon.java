@@ -43,6 +43,8 @@ final class ClaimLexicon {
   final List<Phrase> qualifiersBefore = new ArrayList<>();
   final List<Phrase> qualifiersAfter = new ArrayList<>();
   final List<Phrase> periodPhrases = new ArrayList<>();
+  /** First words of {@link #periodPhrases}, built once they are all loaded. */
+  private Phrase.FirstWords periodFirstWords;
   final Map<String, String> nonClaimRoles = new HashMap<>();
   final Set<String> triggerBarriers = new HashSet<>();
   private final Set<String> demonstratives = new HashSet<>();
@@ -325,6 +327,13 @@ final class ClaimLexicon {
     String pre = Folding.MATCH.apply(surface.substring(0, v.offset()));
     if (pre.indexOf('ب') >= 0 || pre.indexOf('ك') >= 0) return true;
     return pre.indexOf('ل') >= 0 && (v.form().isEmpty() || "يتنا".indexOf(v.form().charAt(0)) < 0);
+  }
+
+  /** Whether a period phrase can start at token t (a prefilter: the phrases must still be matched). */
+  boolean mayStartPeriod(Token t) {
+    Phrase.FirstWords f = periodFirstWords;
+    if (f == null) periodFirstWords = f = new Phrase.FirstWords(periodPhrases);
+    return f.mayStart(t);
   }
 
   /** Whether token t reads as a NOT_SINGLE verb of named_victim_words.tsv (a trailing * matches any ending). */

@@ -55,6 +55,7 @@ final class PeriodResolver {
       periods.add(new Period(ti, seg.clauseOf(ti), since ? null : year, since ? year : null, false));
     }
     for (int i = 0; i < tokens.size(); i++) {
+      if (!lex.mayStartPeriod(tokens.get(i))) continue;
       for (Phrase ph : lex.periodPhrases) {
         boolean relative = ph.value().startsWith("RELATIVE_YEAR:");
         if (!ph.value().equals("ANAPHOR") && !(relative && published != null)) continue;
@@ -77,8 +78,16 @@ final class PeriodResolver {
     return false;
   }
 
+  /** The token starting at {@code start}, by binary search (tokens are in text order), or -1. */
   private static int indexOf(List<Token> tokens, int start) {
-    for (int i = 0; i < tokens.size(); i++) if (tokens.get(i).start() == start) return i;
+    int lo = 0;
+    int hi = tokens.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int s = tokens.get(mid).start();
+      if (s == start) return mid;
+      if (s < start) lo = mid + 1; else hi = mid - 1;
+    }
     return -1;
   }
 

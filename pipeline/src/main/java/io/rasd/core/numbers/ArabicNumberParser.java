@@ -40,8 +40,12 @@ public final class ArabicNumberParser {
 
   private final NumberLexicon lex;
 
+  /** First words of the vague phrases: a token whose readings are none of them starts none. */
+  private final java.util.Set<String> vagueStarts = new java.util.HashSet<>();
+
   private ArabicNumberParser(NumberLexicon lex) {
     this.lex = lex;
+    for (NumberLexicon.Phrase p : lex.vague) vagueStarts.add(p.tokens()[0]);
   }
 
   public static ArabicNumberParser instance() {
@@ -422,6 +426,14 @@ public final class ArabicNumberParser {
   private Found vague(String text, List<Token> tokens, int i) {
     Token first = tokens.get(i);
     if (!first.isWord()) return null;
+    boolean mayStart = false;
+    for (Reading r : first.readings(CliticSet.NUMBER)) {
+      if (vagueStarts.contains(r.form())) {
+        mayStart = true;
+        break;
+      }
+    }
+    if (!mayStart) return null;
     for (NumberLexicon.Phrase p : lex.vague) {
       String[] ph = p.tokens();
       if (i + ph.length > tokens.size()) continue;
