@@ -44,7 +44,7 @@ final class ClaimLexicon {
   final List<Phrase> qualifiersAfter = new ArrayList<>();
   final List<Phrase> periodPhrases = new ArrayList<>();
   /** First words of {@link #periodPhrases}, built once they are all loaded. */
-  private Phrase.FirstWords periodFirstWords;
+  private volatile Phrase.FirstWords periodFirstWords; // volatile: workers share the lexicon
   final Map<String, String> nonClaimRoles = new HashMap<>();
   final Set<String> triggerBarriers = new HashSet<>();
   private final Set<String> demonstratives = new HashSet<>();
