@@ -58,6 +58,7 @@ public enum Folding {
   public String apply(String s) {
     StringBuilder out = new StringBuilder(s.length());
     boolean space = false;
+    boolean cased = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (Character.isWhitespace(c)) {
@@ -69,8 +70,20 @@ public enum Folding {
       if (space) out.append(' ');
       space = false;
       out.append(f);
+      if (!cased && this == NAME) cased = hasLowerCase(f);
     }
-    return this == NAME ? out.toString().toLowerCase(Locale.ROOT) : out.toString();
+    // toLowerCase walks the string by code point even when nothing changes: only when some character has a case
+    return cased ? out.toString().toLowerCase(Locale.ROOT) : out.toString();
+  }
+
+  /**
+   * Whether {@link String#toLowerCase} could change a string holding {@code c}: a character with a lower-case
+   * mapping, or half of a surrogate pair (a supplementary letter may have one). Arabic letters have none.
+   */
+  private static boolean hasLowerCase(char c) {
+    if (c < 0x80) return c >= 'A' && c <= 'Z';
+    if (c >= 0x0600 && c <= 0x06FF) return false;
+    return Character.isSurrogate(c) || Character.toLowerCase(c) != c;
   }
 
   /**

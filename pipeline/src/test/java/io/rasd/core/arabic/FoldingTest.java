@@ -34,4 +34,37 @@ class FoldingTest {
           : level == Folding.NAME ? "الرباط مدينه" : "الرباط مدينه");
     }
   }
+
+  /**
+   * The name level lower-cases only strings that have something to lower-case: every character of the BMP, and a
+   * supplementary capital, gives what folding then {@code toLowerCase(Locale.ROOT)} of the whole string gives.
+   */
+  @Test
+  void nameLevelLowerCasesExactlyAsTheWholeStringWouldBe() {
+    for (int c = 0; c <= 0xFFFF; c++) {
+      String word = "ب" + (char) c + "x";
+      assertThat(Folding.NAME.apply(word)).as("U+%04X", c).isEqualTo(expectedName(word));
+    }
+    for (String w : new String[] {"ΟΔΟΣ", "İstanbul", "\uD801\uDC00x", "ALİ محمد", "Σ"}) {
+      assertThat(Folding.NAME.apply(w)).as(w).isEqualTo(expectedName(w));
+    }
+  }
+
+  /** Each character folded, spaces collapsed, then the whole string lower-cased. */
+  private static String expectedName(String s) {
+    StringBuilder out = new StringBuilder();
+    boolean space = false;
+    for (char c : s.toCharArray()) {
+      if (Character.isWhitespace(c)) {
+        space = out.length() > 0;
+        continue;
+      }
+      char f = Folding.NAME.fold(c);
+      if (f == 0) continue;
+      if (space) out.append(' ');
+      space = false;
+      out.append(f);
+    }
+    return out.toString().toLowerCase(Locale.ROOT);
+  }
 }
