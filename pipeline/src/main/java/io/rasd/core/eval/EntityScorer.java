@@ -105,8 +105,9 @@ public final class EntityScorer {
     }
     double[] b3 = bCubed(keys, ids);
     // false merge: a run entity over 2+ gold keys; split: a gold key over 2+ run ids (of clusters of 2+ mentions)
-    int[] merges = mixed(ids, keys, "FALSE_MERGE run entity %s holds gold keys %s", notes);
-    int[] splits = mixed(keys, ids, "SPLIT gold key %s is over run entities %s", notes);
+    List<String> texts = foundGold.stream().map(g -> g.text() + " @" + articleLabel(g.url())).toList();
+    int[] merges = mixed(ids, keys, texts, "FALSE_MERGE run entity %s holds gold keys %s", notes);
+    int[] splits = mixed(keys, ids, texts, "SPLIT gold key %s is over run entities %s", notes);
     return new EntityScore(byType, new EntityScore.Counts(all[0], all[1], all[2], all[3]),
         new EntityScore.Counts(partial[0], partial[1], partial[2], partial[3]), b3[0], b3[1], merges[0], merges[1],
         splits[0], splits[1], relocated, unlocated, missingArticles, List.copyOf(notes));
@@ -145,9 +146,11 @@ public final class EntityScorer {
 
   /**
    * Clusters by {@code by} (mentions at the same index) with at least 2 mentions: how many carry 2 or more distinct
-   * {@code other} values, and how many there are; notes the first few mixed ones.
+   * {@code other} values, and how many there are; notes every mixed one, each followed by a line with the mention
+   * texts (and articles) under each of its {@code other} values.
    */
-  private static int[] mixed(List<String> by, List<String> other, String note, List<String> notes) {
+  private static int[] mixed(List<String> by, List<String> other, List<String> texts, String note,
+      List<String> notes) {
     Map<String, Set<String>> values = groups(by, other);
     Map<String, Integer> size = sizes(by);
     int mixed = 0;
@@ -155,11 +158,29 @@ public final class EntityScorer {
     for (var e : values.entrySet()) {
       if (size.get(e.getKey()) < 2) continue;
       candidates++;
-      if (e.getValue().size() >= 2 && ++mixed <= EXAMPLES) {
+      if (e.getValue().size() >= 2) {
+        mixed++;
         notes.add(String.format(Locale.ROOT, note, e.getKey(), new TreeSet<>(e.getValue())));
+        Map<String, Set<String>> textsOf = new TreeMap<>();
+        for (int i = 0; i < by.size(); i++) {
+          if (by.get(i).equals(e.getKey())) {
+            textsOf.computeIfAbsent(other.get(i), k -> new TreeSet<>()).add(texts.get(i));
+          }
+        }
+        StringBuilder line = new StringBuilder("  ");
+        textsOf.forEach((v, t) -> line.append(line.length() > 2 ? " | " : "").append(v).append(": ")
+            .append(String.join(", ", t)));
+        notes.add(line.toString());
       }
     }
     return new int[] {mixed, candidates};
+  }
+
+  /** A short label of an article's url for the notes: its last path segment, cut to 24 characters. */
+  private static String articleLabel(String url) {
+    String u = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    String last = u.substring(u.lastIndexOf('/') + 1);
+    return last.length() > 24 ? last.substring(0, 24) : last;
   }
 
   private static Map<String, Set<String>> groups(List<String> by, List<String> values) {

@@ -189,7 +189,7 @@ public final class EntityLinker {
   private volatile Map<String, List<String>> gazetteerPlaces;
 
   /** A written name keyed as the extractor keys a name's words (compound spellings joined). */
-  private static String linkKeyOf(String text) {
+  static String linkKeyOf(String text) {
     List<String> display = new ArrayList<>();
     List<String> keys = new ArrayList<>();
     for (io.rasd.core.arabic.Token t : io.rasd.core.arabic.AnalyzedText.analyze(text).words()) {

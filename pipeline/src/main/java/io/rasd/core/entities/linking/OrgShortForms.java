@@ -40,6 +40,12 @@ final class OrgShortForms {
   private static final Set<String> LANDMARK_HEADS = ResourceLines.readTsv("/entities/grammar/heads.tsv", 3).stream()
       .filter(r -> List.of(r[2].split(",")).contains("landmark")).map(r -> Folding.NAME.apply(r[0]))
       .collect(Collectors.toUnmodifiableSet());
+  /** Heads of a place that may stand between ب and the place after a located name (بمنطقة الجوف). */
+  private static final Set<String> PLACE_HEADS = ResourceLines.readTsv("/entities/grammar/heads.tsv", 3).stream()
+      .filter(r -> r[1].equals("LOCATION") && !List.of(r[2].split(",")).contains("landmark")).map(r -> Folding.NAME.apply(r[0])).collect(Collectors.toUnmodifiableSet());
+  /** Titles before a person's name inside an organization's or place's name (مطار الأمير عبدالمحسن). */
+  private static final Set<String> TITLES = io.rasd.core.entities.gazetteer.WordList
+      .load("/entities/grammar/titles.txt");
   /** Words between the head noun and the short form at most (العامة in المديرية العامة للدفاع المدني). */
   private static final int MAX_AFTER_HEAD = 1;
 
@@ -90,6 +96,7 @@ final class OrgShortForms {
   private boolean shortens(Name s, Name f) {
     int k = s.length();
     int n = f.length();
+    if (construct(s, f) || located(s, f)) return true;
     if (n == k) return k > 1 && articleReading(s, f) && range(s, 1, f, 1, k - 1);
     if (n < k) return false;
     if (range(s, 0, f, 0, k) && (k > 1 || !form(s, 0).startsWith("ال"))) return true;
@@ -103,7 +110,81 @@ final class OrgShortForms {
         if (range(s, 0, f, 0, skip) && range(s, skip, f, skip + 1, k - skip)) return true;
       }
     }
+    return k >= 2 && n > k && eponymEnd(s, f);
+  }
+
+  /**
+   * An indefinite head noun in construct with the rest of a definite name, one adjective after its head left out:
+   * هيئة الطيران المدني of الهيئة العامة للطيران المدني, اتحاد كرة القدم of الاتحاد السعودي لكرة القدم (the ل of
+   * the definite name's complement read through).
+   */
+  private boolean construct(Name s, Name f) {
+    int k = s.length();
+    int n = f.length();
+    if (k < 2 || n - k < 0 || n - k > 1) return false;
+    String head = form(s, 0);
+    if (head.startsWith("ال") || !HEAD_NOUNS.contains(head)) return false;
+    String fHead = form(f, 0);
+    return fHead.startsWith("ال") && ArabicWord.withoutArticle(fHead).equals(head) && range(s, 1, f, n - k + 1, k - 1);
+  }
+
+  /**
+   * An indefinite head noun and a place (هيئة ينبع, تعليم الجوف, مطار ينبع) of a name that the article writes with
+   * the place right after it, after ب or في and perhaps a place head (الهيئة الملكية بينبع, الإدارة العامة للتعليم
+   * بمنطقة الجوف, مطار الأمير عبدالمحسن بن عبدالعزيز بينبع): the head is the name's first or last word (without its
+   * article or the ل of a complement).
+   */
+  private boolean located(Name s, Name f) {
+    int k = s.length();
+    String head = form(s, 0);
+    if (k < 2 || head.startsWith("ال") || !HEAD_NOUNS.contains(head) || f.length() < 2) return false;
+    boolean headed = ArabicWord.withoutArticle(form(f, 0)).equals(head);
+    for (Reading r : tokens.get(f.last()).readings(CliticSet.NAME)) {
+      headed |= ArabicWord.withoutArticle(r.form()).equals(head);
+    }
+    if (!headed) return false;
+    int at = f.last() + 1;
+    if (at >= tokens.size()) return false;
+    int from = -1;
+    if (tokens.get(at).isWord() && Folding.NAME.apply(tokens.get(at).text()).equals("في")) {
+      at++;
+      from = 0;
+    }
+    if (at >= tokens.size()) return false;
+    String place = form(s, 1);
+    for (Reading r : tokens.get(at).readings(CliticSet.NAME)) {
+      boolean afterBa = from == 0 ? r.offset() == 0 : r.offset() >= 1 && tokens.get(at).text().charAt(r.offset() - 1) == 'ب';
+      if (!afterBa) continue;
+      if (r.form().equals(place) && wordsAt(s, 1, at)) return true;
+      if (PLACE_HEADS.contains(r.form()) && at + 1 < tokens.size() && wordsAt(s, 1, at + 1)) return true;
+    }
     return false;
+  }
+
+  /** Whether s's words from {@code from} on are the text's words from token {@code at} on (the first as read). */
+  private boolean wordsAt(Name s, int from, int at) {
+    for (int i = from; i < s.length(); i++) {
+      int t = at + i - from;
+      if (t >= tokens.size()) return false;
+      if (i == from) continue;
+      if (!tokens.get(t).word().nameKey().equals(form(s, i))) return false;
+    }
+    if (at < tokens.size() && from < s.length()) {
+      for (Reading r : tokens.get(at).readings(CliticSet.NAME)) if (r.form().equals(form(s, from))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A name named after a person (a title and the name after its construct: حديقة مناخ الملك عبدالعزيز) shortened to
+   * its construct with the article: حديقة المناخ, مركز الأبحاث of مركز أبحاث الأمير سلطان.
+   */
+  private boolean eponymEnd(Name s, Name f) {
+    int k = s.length();
+    String last = form(s, k - 1);
+    String inF = form(f, k - 1);
+    if (inF.startsWith("ال") || !last.equals("ال" + inF) || !range(s, 0, f, 0, k - 1)) return false;
+    return TITLES.contains(form(f, k));
   }
 
   /** Whether words [from, from+count) of s read as words [at, at+count) of f. */

@@ -68,8 +68,9 @@ public final class ShortFormLinker {
     Set<Integer> covered = new HashSet<>();
     for (Linked l : linked) for (int i = l.first(); i <= l.last(); i++) covered.add(i);
 
+    linked = rekey(linked, appositions(linked));
     List<Linked> all = new ArrayList<>();
-    for (Linked l : linked) all.add(l.gazetteerId() == null ? shortForm(l, byLastName, byGivenName) : l);
+    for (Linked l : linked) all.add(l.gazetteerId() == null ? shortForm(l, byLastName, byGivenName, linked) : l);
     for (int i = 0; i < tokens.size(); i++) {
       if (covered.contains(i)) continue;
       for (Reading r : tokens.get(i).readings(CliticSet.NAME)) {
@@ -87,6 +88,7 @@ public final class ShortFormLinker {
           tokens.get(a.getKey()).word().nameKey()));
     }
 
+    all = localGeneric(all);
     Map<String, Linked> longest = new HashMap<>();
     for (Linked l : all) longest.merge(l.key(), l, (x, y) -> span(y) > span(x) ? y : x);
     List<Mention> out = new ArrayList<>();
@@ -104,16 +106,95 @@ public final class ShortFormLinker {
    * person's key; a lone given name (محمد, عبدالله), that of the one person with that given name; any other lone
    * person name, an article-local key.
    */
-  private Linked shortForm(Linked l, Map<String, Linked> byLastName, Map<String, Linked> byGivenName) {
+  private Linked shortForm(Linked l, Map<String, Linked> byLastName, Map<String, Linked> byGivenName,
+      List<Linked> linked) {
     Linked byLast = l.first() == l.last() ? byLastName.get(shortForm(l.first(), l.clitic())) : null;
     PersonName name = l.type().equals("PERSON") ? personNames.parse(l.name()) : null;
     boolean lone = name != null && name.isLone();
     Linked byGiven = lone ? byGivenName.get(name.given()) : null;
     if (byLast != null && byGiven != null && !byLast.key().equals(byGiven.key())) return local(l);
     Linked full = byLast != null ? byLast : byGiven;
+    if (byLast == null && byGiven != null && inOneList(l, byGiven.key(), linked)) return local(l);
     if (full != null) return l.withKey(full.key(), "PERSON", full.gazetteerId());
     return lone ? local(l) : l;
   }
+
+  /**
+   * Whether the one-word name {@code l} and a mention of {@code key} are conjuncts of one و-list (أبناء الفقيد محمد
+   * حسن الحداد ونبيل وجابر ومحمد: the lone محمد is a brother): every word between them, and the later of the two,
+   * has a و read as a proclitic. Two conjuncts of one list are two people.
+   */
+  private boolean inOneList(Linked l, String key, List<Linked> linked) {
+    for (Linked f : linked) {
+      if (!f.key().equals(key) || f == l) continue;
+      int from = f.last() < l.first() ? f.last() + 1 : l.last() + 1;
+      int to = f.last() < l.first() ? l.first() : f.first();
+      if (to < from) continue;
+      boolean list = true;
+      for (int i = from; i <= to && list; i++) list = waw(i);
+      if (list) return true;
+    }
+    return false;
+  }
+
+  /** Whether token i starts with the conjunction و, read as a proclitic of a name word (ونبيل, ومحمد). */
+  private boolean waw(int i) {
+    Token t = tokens.get(i);
+    if (!t.isWord() || !t.text().startsWith("و")) return false;
+    for (Reading r : t.readings(CliticSet.NAME)) if (r.offset() >= 1) return true;
+    return false;
+  }
+
+  /**
+   * A name right after another name of its type, in quotes or parentheses and alone in them (الاتحاد الدولي "فيفا",
+   * وكالة الأنباء السعودية (واس)): the two are one body, under the quoted name's key when it is the gazetteer's, else
+   * the first's. Only names outside the gazetteer change key; one such apposition per key at most.
+   */
+  private Map<String, String> appositions(List<Linked> linked) {
+    Map<Integer, Linked> byFirst = new HashMap<>();
+    for (Linked l : linked) byFirst.putIfAbsent(l.first(), l);
+    Map<String, Set<String>> to = new TreeMap<>();
+    for (Linked n : linked) {
+      int open = n.last() + 1;
+      if (open + 2 >= tokens.size() || !isOpening(tokens.get(open).text())) continue;
+      Linked q = byFirst.get(open + 1);
+      if (q == null || q.clitic() != 0 || q.key().equals(n.key()) || !q.type().equals(n.type())) continue;
+      if (q.last() + 1 >= tokens.size() || !isClosing(tokens.get(q.last() + 1).text())) continue;
+      if (n.gazetteerId() == null) to.computeIfAbsent(n.key(), k -> new TreeSet<>()).add(q.key());
+      else if (q.gazetteerId() == null) to.computeIfAbsent(q.key(), k -> new TreeSet<>()).add(n.key());
+    }
+    Map<String, String> out = new TreeMap<>();
+    to.forEach((from, keys) -> {
+      if (keys.size() == 1) out.put(from, keys.iterator().next());
+    });
+    return out;
+  }
+
+  private static boolean isOpening(String t) {
+    return t.equals("\"") || t.equals("«") || t.equals("(") || t.equals("“");
+  }
+
+  private static boolean isClosing(String t) {
+    return t.equals("\"") || t.equals("»") || t.equals(")") || t.equals("”");
+  }
+
+  /**
+   * Names that every state has one of, written without the state ({@code entities/linking/generic-names.txt}: البنك
+   * المركزي, البرلمان): local to their article (one key, never an entity across articles), like a lone given name.
+   */
+  private static List<Linked> localGeneric(List<Linked> all) {
+    List<Linked> out = new ArrayList<>(all.size());
+    for (Linked l : all) {
+      boolean generic = l.gazetteerId() == null && l.key().startsWith("nm:") && !l.type().equals("PERSON")
+          && GENERIC_NAMES.contains(bare(l.key()));
+      out.add(generic ? l.withKey(LONE + bare(l.key()), l.type(), null) : l);
+    }
+    return out;
+  }
+
+  private static final Set<String> GENERIC_NAMES = io.rasd.core.ResourceLines
+      .read("/entities/linking/generic-names.txt").stream()
+      .map(EntityLinker::linkKeyOf).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private static Linked local(Linked l) {
     return l.withKey(LONE + l.name(), l.type(), null);
