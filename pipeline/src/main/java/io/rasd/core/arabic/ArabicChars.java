@@ -68,4 +68,12 @@ public final class ArabicChars {
     for (int i = 0; i < s.length(); i++) if (Character.isLetter(s.charAt(i))) return true;
     return false;
   }
+
+  /** Quotation marks of Arabic and Latin news: straight, guillemets, curly and low-9. */
+  private static final String QUOTE_MARKS = "\"«»“”„";
+
+  /** Whether a token is one quotation mark (a name in quotes: مجموعة "إرادة", الاتحاد الدولي «فيفا»). */
+  public static boolean isQuoteMark(String token) {
+    return token.length() == 1 && QUOTE_MARKS.indexOf(token.charAt(0)) >= 0;
+  }
 }

@@ -263,8 +263,7 @@ final class AgentFinder {
   }
 
   private boolean isQuote(int i) {
-    String t = tokens.get(i).text();
-    return t.equals("\"") || t.equals("«") || t.equals("»") || t.equals("“") || t.equals("”");
+    return io.rasd.core.arabic.ArabicChars.isQuoteMark(tokens.get(i).text());
   }
 
   /** قد / أيضا / اليوم between a verb and its subject are skipped: short function words. */

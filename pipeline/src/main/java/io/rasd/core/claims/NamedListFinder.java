@@ -196,8 +196,7 @@ final class NamedListFinder {
   }
 
   private static boolean isQuote(Token t) {
-    String s = t.text();
-    return s.equals("\"") || s.equals("«") || s.equals("»") || s.equals("“") || s.equals("”");
+    return io.rasd.core.arabic.ArabicChars.isQuoteMark(t.text());
   }
 
   private static boolean inside(List<Candidate> cands, Mention m) {

@@ -252,7 +252,7 @@ public final class NameGrammar {
   }
 
   private static boolean isQuote(String w) {
-    return w.length() == 1 && "\"«»“”„".indexOf(w.charAt(0)) >= 0;
+    return io.rasd.core.arabic.ArabicChars.isQuoteMark(w);
   }
 
   /** A head noun with the article and nothing else (النادي), or with an attached pronoun (ناديه, إدارتها). */

@@ -42,7 +42,8 @@ final class OrgShortForms {
       .collect(Collectors.toUnmodifiableSet());
   /** Heads of a place that may stand between ب and the place after a located name (بمنطقة الجوف). */
   private static final Set<String> PLACE_HEADS = ResourceLines.readTsv("/entities/grammar/heads.tsv", 3).stream()
-      .filter(r -> r[1].equals("LOCATION") && !List.of(r[2].split(",")).contains("landmark")).map(r -> Folding.NAME.apply(r[0])).collect(Collectors.toUnmodifiableSet());
+      .filter(r -> r[1].equals("LOCATION") && !List.of(r[2].split(",")).contains("landmark"))
+      .map(r -> Folding.NAME.apply(r[0])).collect(Collectors.toUnmodifiableSet());
   /** Titles before a person's name inside an organization's or place's name (مطار الأمير عبدالمحسن). */
   private static final Set<String> TITLES = io.rasd.core.entities.gazetteer.WordList
       .load("/entities/grammar/titles.txt");
@@ -81,22 +82,25 @@ final class OrgShortForms {
     Set<String> done = new TreeSet<>();
     for (Name s : longestFirst) {
       if (s.gazetteer() || out.containsKey(s.key()) || !done.add(s.key())) continue;
+      // the words of a full name read in order outrank a construct, located or eponym reading: قوات التحالف is
+      // قوات التحالف الدولي, not also القوات القتالية للتحالف
       Set<String> fits = new TreeSet<>();
+      Set<String> looser = new TreeSet<>();
       for (Name f : names) {
-        if (f.type().equals(s.type()) && !f.key().equals(s.key()) && shortens(s, f)) {
-          fits.add(out.getOrDefault(f.key(), f.key()));
-        }
+        if (!f.type().equals(s.type()) || f.key().equals(s.key())) continue;
+        if (shortens(s, f)) fits.add(out.getOrDefault(f.key(), f.key()));
+        else if (shortensLoosely(s, f)) looser.add(out.getOrDefault(f.key(), f.key()));
       }
+      if (fits.isEmpty()) fits = looser;
       if (fits.size() == 1 && !fits.contains(s.key())) out.put(s.key(), fits.iterator().next());
     }
     return out;
   }
 
-  /** Whether {@code s} is {@code f} shortened by one of the rules of this class. */
+  /** Whether {@code s} is {@code f} shortened with f's words read in order (a prefix, an article or a word left out). */
   private boolean shortens(Name s, Name f) {
     int k = s.length();
     int n = f.length();
-    if (construct(s, f) || located(s, f)) return true;
     if (n == k) return k > 1 && articleReading(s, f) && range(s, 1, f, 1, k - 1);
     if (n < k) return false;
     if (range(s, 0, f, 0, k) && (k > 1 || !form(s, 0).startsWith("ال"))) return true;
@@ -110,7 +114,12 @@ final class OrgShortForms {
         if (range(s, 0, f, 0, skip) && range(s, skip, f, skip + 1, k - skip)) return true;
       }
     }
-    return k >= 2 && n > k && eponymEnd(s, f);
+    return false;
+  }
+
+  /** Whether {@code s} is {@code f} read as a construct, as a head and the place after f, or as an eponym's end. */
+  private boolean shortensLoosely(Name s, Name f) {
+    return construct(s, f) || located(s, f) || (s.length() >= 2 && f.length() > s.length() && eponymEnd(s, f));
   }
 
   /**
@@ -146,7 +155,7 @@ final class OrgShortForms {
     int at = f.last() + 1;
     if (at >= tokens.size()) return false;
     int from = -1;
-    if (tokens.get(at).isWord() && Folding.NAME.apply(tokens.get(at).text()).equals("في")) {
+    if (tokens.get(at).isWord() && tokens.get(at).word().nameKey().equals("في")) {
       at++;
       from = 0;
     }

@@ -2,6 +2,7 @@ package io.rasd.core.entities.linking;
 
 import io.rasd.core.entities.grammar.NameCandidate;
 import io.rasd.core.UnionFind;
+import io.rasd.core.arabic.ArabicChars;
 import io.rasd.core.arabic.ArabicWord;
 import io.rasd.core.arabic.CliticSet;
 import io.rasd.core.arabic.Folding;
@@ -171,11 +172,11 @@ public final class ShortFormLinker {
   }
 
   private static boolean isOpening(String t) {
-    return t.equals("\"") || t.equals("«") || t.equals("(") || t.equals("“");
+    return t.equals("(") || ArabicChars.isQuoteMark(t);
   }
 
   private static boolean isClosing(String t) {
-    return t.equals("\"") || t.equals("»") || t.equals(")") || t.equals("”");
+    return t.equals(")") || ArabicChars.isQuoteMark(t);
   }
 
   /**
