@@ -9,6 +9,7 @@ import io.rasd.core.arabic.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -75,6 +76,8 @@ final class OrgShortForms {
     List<Name> longestFirst = new ArrayList<>(names);
     longestFirst.sort(Comparator.comparingInt(Name::length).reversed().thenComparing(Name::key));
     Map<String, String> out = new HashMap<>();
+    Set<Integer> places = new HashSet<>();
+    for (Name n : names) if (n.type().equals("LOCATION")) places.add(n.first());
     for (Name f : longestFirst) {
       String state = stateName(f, names);
       if (state != null) out.put(f.key(), state);
@@ -86,13 +89,34 @@ final class OrgShortForms {
       // قوات التحالف الدولي, not also القوات القتالية للتحالف
       Set<String> fits = new TreeSet<>();
       Set<String> looser = new TreeSet<>();
+      Set<String> locatedKeys = new TreeSet<>();
       for (Name f : names) {
         if (!f.type().equals(s.type()) || f.key().equals(s.key())) continue;
-        if (shortens(s, f)) fits.add(out.getOrDefault(f.key(), f.key()));
-        else if (shortensLoosely(s, f)) looser.add(out.getOrDefault(f.key(), f.key()));
+        if (shortens(s, f)) {
+          fits.add(out.getOrDefault(f.key(), f.key()));
+        } else if (located(s, f, places)) {
+          looser.add(out.getOrDefault(f.key(), f.key()));
+          if (!out.containsKey(f.key())) locatedKeys.add(f.key());
+        } else if (shortensLoosely(s, f)) {
+          looser.add(out.getOrDefault(f.key(), f.key()));
+        }
+      }
+      if (fits.isEmpty() && looser.size() == 1 && locatedKeys.equals(looser)) {
+        // the full name is written without its place (الإدارة العامة للتعليم بمنطقة الرياض): every region has one
+        // of that name, so both go under the short form, which names the place (تعليم الرياض)
+        out.put(looser.iterator().next(), s.key());
+        continue;
       }
       if (fits.isEmpty()) fits = looser;
       if (fits.size() == 1 && !fits.contains(s.key())) out.put(s.key(), fits.iterator().next());
+    }
+    // a full name keyed by its located short form takes the short forms that were joined to it along
+    for (Map.Entry<String, String> e : out.entrySet()) {
+      String to = e.getValue();
+      for (int hop = 0; hop < out.size() && out.containsKey(to) && !out.get(to).equals(e.getKey()); hop++) {
+        to = out.get(to);
+      }
+      e.setValue(to);
     }
     return out;
   }
@@ -117,9 +141,9 @@ final class OrgShortForms {
     return false;
   }
 
-  /** Whether {@code s} is {@code f} read as a construct, as a head and the place after f, or as an eponym's end. */
+  /** Whether {@code s} is {@code f} read as a construct or as an eponym's end. */
   private boolean shortensLoosely(Name s, Name f) {
-    return construct(s, f) || located(s, f) || (s.length() >= 2 && f.length() > s.length() && eponymEnd(s, f));
+    return construct(s, f) || (s.length() >= 2 && f.length() > s.length() && eponymEnd(s, f));
   }
 
   /**
@@ -141,9 +165,10 @@ final class OrgShortForms {
    * An indefinite head noun and a place (هيئة ينبع, تعليم الجوف, مطار ينبع) of a name that the article writes with
    * the place right after it, after ب or في and perhaps a place head (الهيئة الملكية بينبع, الإدارة العامة للتعليم
    * بمنطقة الجوف, مطار الأمير عبدالمحسن بن عبدالعزيز بينبع): the head is the name's first or last word (without its
-   * article or the ل of a complement).
+   * article or the ل of a complement). The place is a place the article names ({@code places}: first tokens of its
+   * LOCATION names), not any word after ب (إدارة شؤون المعلمين بتعليم جازان is no إدارة تعليم جازان).
    */
-  private boolean located(Name s, Name f) {
+  private boolean located(Name s, Name f, Set<Integer> places) {
     int k = s.length();
     String head = form(s, 0);
     if (k < 2 || head.startsWith("ال") || !HEAD_NOUNS.contains(head) || f.length() < 2) return false;
@@ -159,7 +184,7 @@ final class OrgShortForms {
       at++;
       from = 0;
     }
-    if (at >= tokens.size()) return false;
+    if (at >= tokens.size() || !places.contains(at)) return false;
     String place = form(s, 1);
     for (Reading r : tokens.get(at).readings(CliticSet.NAME)) {
       boolean afterBa = from == 0 ? r.offset() == 0 : r.offset() >= 1 && tokens.get(at).text().charAt(r.offset() - 1) == 'ب';
