@@ -166,12 +166,15 @@ final class OrgShortForms {
    * the place right after it, after ب or في and perhaps a place head (الهيئة الملكية بينبع, الإدارة العامة للتعليم
    * بمنطقة الجوف, مطار الأمير عبدالمحسن بن عبدالعزيز بينبع): the head is the name's first or last word (without its
    * article or the ل of a complement). The place is a place the article names ({@code places}: first tokens of its
-   * LOCATION names), not any word after ب (إدارة شؤون المعلمين بتعليم جازان is no إدارة تعليم جازان).
+   * LOCATION names), not any word after ب (إدارة شؤون المعلمين بتعليم جازان is no إدارة تعليم جازان). A place is
+   * read so only when it is a facility (a landmark head: مطار): a division after ب lies inside the other place
+   * (محافظة ميسان بالطائف is no محافظة الطائف). A gazetteer name is whole and has no such reading.
    */
   private boolean located(Name s, Name f, Set<Integer> places) {
     int k = s.length();
     String head = form(s, 0);
-    if (k < 2 || head.startsWith("ال") || !HEAD_NOUNS.contains(head) || f.length() < 2) return false;
+    if (k < 2 || head.startsWith("ال") || !HEAD_NOUNS.contains(head) || f.length() < 2 || f.gazetteer()) return false;
+    if (s.type().equals("LOCATION") && !LANDMARK_HEADS.contains(head)) return false;
     boolean headed = ArabicWord.withoutArticle(form(f, 0)).equals(head);
     for (Reading r : tokens.get(f.last()).readings(CliticSet.NAME)) {
       headed |= ArabicWord.withoutArticle(r.form()).equals(head);
