@@ -62,6 +62,11 @@ final class OrgShortForms {
     }
   }
 
+  /** Whether {@code form} (name-folded, without the article) heads a division: منطقة, ولاية, محافظة. */
+  static boolean isPlaceHead(String form) {
+    return PLACE_HEADS.contains(form);
+  }
+
   private final List<Token> tokens;
 
   OrgShortForms(List<Token> tokens) {

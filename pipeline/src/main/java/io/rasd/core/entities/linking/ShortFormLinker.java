@@ -149,7 +149,11 @@ public final class ShortFormLinker {
   /**
    * A name right after another name of its type, in quotes or parentheses and alone in them (الاتحاد الدولي "فيفا",
    * وكالة الأنباء السعودية (واس)): the two are one body, under the quoted name's key when it is the gazetteer's, else
-   * the first's. Only names outside the gazetteer change key; one such apposition per key at most.
+   * the first's. Only names outside the gazetteer change key; one such apposition per key at most. A gazetteer
+   * name lends no key: its other names are the gazetteer's, and a name in parentheses after it as often names a
+   * larger body it is part of (مكتب إحصاءات الاتحاد الأوروبي (يوروستات), جمعية المكفوفين بمنطقة الرياض (كفيف)).
+   * A place in parentheses after a place is its other name only when it is neither a gazetteer place nor headed
+   * by a division (عين العرب (كوباني), but أورورا (ولاية كولورادو) is where أورورا lies).
    */
   private Map<String, String> appositions(List<Linked> linked) {
     Map<Integer, Linked> byFirst = new HashMap<>();
@@ -161,14 +165,19 @@ public final class ShortFormLinker {
       Linked q = byFirst.get(open + 1);
       if (q == null || q.clitic() != 0 || q.key().equals(n.key()) || !q.type().equals(n.type())) continue;
       if (q.last() + 1 >= tokens.size() || !isClosing(tokens.get(q.last() + 1).text())) continue;
-      if (n.gazetteerId() == null) to.computeIfAbsent(n.key(), k -> new TreeSet<>()).add(q.key());
-      else if (q.gazetteerId() == null) to.computeIfAbsent(q.key(), k -> new TreeSet<>()).add(n.key());
+      if (n.gazetteerId() != null) continue;
+      if (n.type().equals("LOCATION") && (q.gazetteerId() != null || OrgShortForms.isPlaceHead(headOf(q)))) continue;
+      to.computeIfAbsent(n.key(), k -> new TreeSet<>()).add(q.key());
     }
     Map<String, String> out = new TreeMap<>();
     to.forEach((from, keys) -> {
       if (keys.size() == 1) out.put(from, keys.iterator().next());
     });
     return out;
+  }
+
+  private String headOf(Linked l) {
+    return ArabicWord.withoutArticle(tokens.get(l.first()).word().nameKey());
   }
 
   private static boolean isOpening(String t) {
