@@ -153,12 +153,15 @@ public final class ShortFormLinker {
    * name lends no key: its other names are the gazetteer's, and a name in parentheses after it as often names a
    * larger body it is part of (مكتب إحصاءات الاتحاد الأوروبي (يوروستات), جمعية المكفوفين بمنطقة الرياض (كفيف)).
    * A place in parentheses after a place is its other name only when it is neither a gazetteer place nor headed
-   * by a division (عين العرب (كوباني), but أورورا (ولاية كولورادو) is where أورورا lies).
+   * by a division (عين العرب (كوباني), but أورورا (ولاية كولورادو) is where أورورا lies). What is said of several
+   * names of the article, or is a generic name, describes them (محمد العنزي (كويتي) وفهد الفضلي (كويتي),
+   * بنك الاحتياطي الأسترالي (البنك المركزي)) and joins none.
    */
   private Map<String, String> appositions(List<Linked> linked) {
     Map<Integer, Linked> byFirst = new HashMap<>();
     for (Linked l : linked) byFirst.putIfAbsent(l.first(), l);
     Map<String, Set<String>> to = new TreeMap<>();
+    Map<String, Set<String>> said = new TreeMap<>();
     for (Linked n : linked) {
       int open = n.last() + 1;
       if (open + 2 >= tokens.size() || !isOpening(tokens.get(open).text())) continue;
@@ -167,11 +170,14 @@ public final class ShortFormLinker {
       if (q.last() + 1 >= tokens.size() || !isClosing(tokens.get(q.last() + 1).text())) continue;
       if (n.gazetteerId() != null) continue;
       if (n.type().equals("LOCATION") && (q.gazetteerId() != null || OrgShortForms.isPlaceHead(headOf(q)))) continue;
+      if (q.key().startsWith("nm:") && GENERIC_NAMES.contains(bare(q.key()))) continue;
       to.computeIfAbsent(n.key(), k -> new TreeSet<>()).add(q.key());
+      said.computeIfAbsent(q.key(), k -> new TreeSet<>()).add(n.key());
     }
     Map<String, String> out = new TreeMap<>();
     to.forEach((from, keys) -> {
-      if (keys.size() == 1) out.put(from, keys.iterator().next());
+      String key = keys.iterator().next();
+      if (keys.size() == 1 && said.get(key).size() == 1) out.put(from, key);
     });
     return out;
   }
