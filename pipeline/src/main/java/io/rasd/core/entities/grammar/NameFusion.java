@@ -79,6 +79,10 @@ public final class NameFusion {
               && !g.type().equals("PERSON") && grammarNames.stream().noneMatch(n -> n.overlaps(m)))
           || grammarNames.stream().anyMatch(n -> n.contains(g) && n.length() > g.length()
               && (!n.type().equals(g.type()) || !curated(g) || g.entry().equals(n.entry())));
+      // a listed organization two or more words into a longer organization's name is its complement, and that
+      // name another body (الأمانة العامة لمجلس التعاون الخليجي, اتحاد غرف دول مجلس التعاون الخليجي)
+      replaced |= g.type().equals("ORGANIZATION") && (grammarNames.stream().anyMatch(n -> complementOf(g, n))
+          || modelNames.stream().anyMatch(m -> complementOf(g, m) && grammarNames.stream().noneMatch(n -> n.overlaps(m))));
       if (!replaced) out.add(g);
     }
     for (NameCandidate n : grammarNames) {
@@ -90,6 +94,11 @@ public final class NameFusion {
     }
     out.sort((a, b) -> Integer.compare(a.first(), b.first()));
     return out;
+  }
+
+  /** Whether {@code g} ends {@code n}'s name of its type, two or more of n's words before it. */
+  private static boolean complementOf(NameCandidate g, NameCandidate n) {
+    return n.type().equals(g.type()) && g.first() - n.first() >= 2 && n.last() == g.last();
   }
 
   /** An entry of gazetteer.tsv, whose span is curated, not of the generated lists (any name of them may be longer). */
