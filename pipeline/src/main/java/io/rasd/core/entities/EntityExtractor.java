@@ -85,7 +85,7 @@ public final class EntityExtractor {
       }
       SentenceWords.bind(words, analysis);
       Span[] spans = finder.find(words);
-      names.addAll(NameFusion.fuse(spans, matcher.match(analysis), grammar.find(Arrays.asList(words)), r[0]));
+      names.addAll(NameFusion.fuse(spans, matcher.match(analysis), grammar.find(Arrays.asList(words)), analysis, r[0]));
     }
     finder.clearAdaptiveData();
     names = withContextPersons(names, tokens, dateMentions);

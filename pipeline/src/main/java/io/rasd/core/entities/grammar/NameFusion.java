@@ -1,10 +1,13 @@
 package io.rasd.core.entities.grammar;
 
+import io.rasd.core.arabic.ArabicWord;
 import io.rasd.core.entities.gazetteer.Gazetteer;
 import io.rasd.core.entities.gazetteer.GazetteerMatch;
+import io.rasd.core.entities.gazetteer.WordList;
 import io.rasd.core.entities.recognition.MentionTypes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import opennlp.tools.util.Span;
 
 /**
@@ -29,6 +32,12 @@ public final class NameFusion {
 
   public static List<NameCandidate> fuse(Span[] model, List<GazetteerMatch> gazetteer, List<NameGrammar.Match> grammar,
       int offset) {
+    return fuse(model, gazetteer, grammar, null, offset);
+  }
+
+  /** {@code words}: the sentence's words, for the complement rule (none without them). */
+  public static List<NameCandidate> fuse(Span[] model, List<GazetteerMatch> gazetteer, List<NameGrammar.Match> grammar,
+      ArabicWord[] words, int offset) {
     List<NameCandidate> modelNames = new ArrayList<>();
     for (Span s : model) {
       modelNames.add(new NameCandidate(s.getStart() + offset, s.getEnd() - 1 + offset, 0,
@@ -81,8 +90,10 @@ public final class NameFusion {
               && (!n.type().equals(g.type()) || !curated(g) || g.entry().equals(n.entry())));
       // a listed organization two or more words into a longer organization's name is its complement, and that
       // name another body (الأمانة العامة لمجلس التعاون الخليجي, اتحاد غرف دول مجلس التعاون الخليجي)
-      replaced |= g.type().equals("ORGANIZATION") && (grammarNames.stream().anyMatch(n -> complementOf(g, n))
-          || modelNames.stream().anyMatch(m -> complementOf(g, m) && grammarNames.stream().noneMatch(n -> n.overlaps(m))));
+      replaced |= words != null && g.type().equals("ORGANIZATION")
+          && (grammarNames.stream().anyMatch(n -> complementOf(g, n, words, offset))
+          || modelNames.stream().anyMatch(m -> complementOf(g, m, words, offset)
+              && grammarNames.stream().noneMatch(n -> n.overlaps(m))));
       if (!replaced) out.add(g);
     }
     for (NameCandidate n : grammarNames) {
@@ -96,10 +107,24 @@ public final class NameFusion {
     return out;
   }
 
-  /** Whether {@code g} ends {@code n}'s name of its type, two or more of n's words before it. */
-  private static boolean complementOf(NameCandidate g, NameCandidate n) {
-    return n.type().equals(g.type()) && g.first() - n.first() >= 2 && n.last() == g.last();
+  /**
+   * Whether {@code g} ends {@code n}'s name of its type as its complement: two or more of n's words before it; a
+   * one-word g only after ل (للفيفا; a lone word is as often an adjective: قوات التمرد الحوثي); not a conjunct
+   * (قوات صالح والحوثيين) and not after a word that relates one body to another (القوات الموالية للحوثيين).
+   */
+  private static boolean complementOf(NameCandidate g, NameCandidate n, ArabicWord[] words, int offset) {
+    if (!n.type().equals(g.type()) || g.first() - n.first() < 2 || n.last() != g.last()) return false;
+    String first = words[g.first() - offset].surface();
+    String clitics = first.substring(0, Math.min(g.cliticLength(), first.length()));
+    if (clitics.startsWith("و") || clitics.startsWith("ف")) return false;
+    if (g.first() == g.last() && !clitics.endsWith("ل") && !first.startsWith("لل")) return false;
+    for (int i = n.first(); i < g.first(); i++) {
+      if (RELATIONAL.contains(words[i - offset].nameKey())) return false;
+    }
+    return true;
   }
+
+  private static final Set<String> RELATIONAL = WordList.load("/entities/grammar/relational.txt");
 
   /** An entry of gazetteer.tsv, whose span is curated, not of the generated lists (any name of them may be longer). */
   private static boolean curated(NameCandidate g) {
