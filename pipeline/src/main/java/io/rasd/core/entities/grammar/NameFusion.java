@@ -88,8 +88,8 @@ public final class NameFusion {
               && !g.type().equals("PERSON") && grammarNames.stream().noneMatch(n -> n.overlaps(m)))
           || grammarNames.stream().anyMatch(n -> n.contains(g) && n.length() > g.length()
               && (!n.type().equals(g.type()) || !curated(g) || g.entry().equals(n.entry())));
-      // a listed organization two or more words into a longer organization's name is its complement, and that
-      // name another body (الأمانة العامة لمجلس التعاون الخليجي, اتحاد غرف دول مجلس التعاون الخليجي)
+      // a listed organization after ل, two or more words into a longer organization's name, is its complement, and
+      // that name another body (الأمانة العامة لمجلس التعاون الخليجي, الجمعية العامة للأمم المتحدة)
       replaced |= words != null && g.type().equals("ORGANIZATION")
           && (grammarNames.stream().anyMatch(n -> complementOf(g, n, words, offset))
           || modelNames.stream().anyMatch(m -> complementOf(g, m, words, offset)
@@ -108,20 +108,28 @@ public final class NameFusion {
   }
 
   /**
-   * Whether {@code g} ends {@code n}'s name of its type as its complement: two or more of n's words before it; a
-   * one-word g only after ل (للفيفا; a lone word is as often an adjective: قوات التمرد الحوثي); not a conjunct
-   * (قوات صالح والحوثيين) and not after a word that relates one body to another (القوات الموالية للحوثيين).
+   * Whether {@code g} ends {@code n}'s name of its type as its complement: two or more of n's words before it and
+   * g after ل (للأمم المتحدة, للفيفا; without it a lone word is as often an adjective, قوات التمرد الحوثي, and a
+   * longer name two names run together, منظمة كان الاتحاد الأوروبي); not a conjunct (قوات صالح والحوثيين) and not
+   * after a word that relates one body to another (القوات الموالية للحوثيين).
    */
   private static boolean complementOf(NameCandidate g, NameCandidate n, ArabicWord[] words, int offset) {
     if (!n.type().equals(g.type()) || g.first() - n.first() < 2 || n.last() != g.last()) return false;
     String first = words[g.first() - offset].surface();
     String clitics = first.substring(0, Math.min(g.cliticLength(), first.length()));
     if (clitics.startsWith("و") || clitics.startsWith("ف")) return false;
-    if (g.first() == g.last() && !clitics.endsWith("ل") && !first.startsWith("لل")) return false;
+    if (!afterLam(g, words, offset)) return false;
     for (int i = n.first(); i < g.first(); i++) {
       if (RELATIONAL.contains(words[i - offset].nameKey())) return false;
     }
     return true;
+  }
+
+  /** Whether g is written after ل (للأمم المتحدة, لمجلس التعاون). */
+  private static boolean afterLam(NameCandidate g, ArabicWord[] words, int offset) {
+    String first = words[g.first() - offset].surface();
+    String clitics = first.substring(0, Math.min(g.cliticLength(), first.length()));
+    return clitics.endsWith("ل") || first.startsWith("لل");
   }
 
   private static final Set<String> RELATIONAL = WordList.load("/entities/grammar/relational.txt");
