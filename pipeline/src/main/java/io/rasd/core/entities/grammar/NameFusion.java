@@ -27,12 +27,7 @@ public final class NameFusion {
 
   /** Token indices are sentence-relative; {@code offset} shifts them to article positions. */
   public static List<NameCandidate> fuse(Span[] model, List<GazetteerMatch> gazetteer, int offset) {
-    return fuse(model, gazetteer, List.of(), offset);
-  }
-
-  public static List<NameCandidate> fuse(Span[] model, List<GazetteerMatch> gazetteer, List<NameGrammar.Match> grammar,
-      int offset) {
-    return fuse(model, gazetteer, grammar, null, offset);
+    return fuse(model, gazetteer, List.of(), null, offset);
   }
 
   /** {@code words}: the sentence's words, for the complement rule (none without them). */
@@ -118,18 +113,11 @@ public final class NameFusion {
     String first = words[g.first() - offset].surface();
     String clitics = first.substring(0, Math.min(g.cliticLength(), first.length()));
     if (clitics.startsWith("و") || clitics.startsWith("ف")) return false;
-    if (!afterLam(g, words, offset)) return false;
+    if (!clitics.endsWith("ل") && !first.startsWith("لل")) return false; // للأمم المتحدة, لمجلس التعاون
     for (int i = n.first(); i < g.first(); i++) {
       if (RELATIONAL.contains(words[i - offset].nameKey())) return false;
     }
     return true;
-  }
-
-  /** Whether g is written after ل (للأمم المتحدة, لمجلس التعاون). */
-  private static boolean afterLam(NameCandidate g, ArabicWord[] words, int offset) {
-    String first = words[g.first() - offset].surface();
-    String clitics = first.substring(0, Math.min(g.cliticLength(), first.length()));
-    return clitics.endsWith("ل") || first.startsWith("لل");
   }
 
   private static final Set<String> RELATIONAL = WordList.load("/entities/grammar/relational.txt");

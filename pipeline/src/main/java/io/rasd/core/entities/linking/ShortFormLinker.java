@@ -148,9 +148,8 @@ public final class ShortFormLinker {
 
   /**
    * A name right after another name of its type, in quotes or parentheses and alone in them (الاتحاد الدولي "فيفا",
-   * وكالة الأنباء السعودية (واس)): the two are one body, under the quoted name's key when it is the gazetteer's, else
-   * the first's. Only names outside the gazetteer change key; one such apposition per key at most. A gazetteer
-   * name lends no key: its other names are the gazetteer's, and a name in parentheses after it as often names a
+   * وكالة الأنباء السعودية (واس)): the two are one body, under the quoted name's key. Only a name outside the
+   * gazetteer changes key; one such apposition per key at most. A gazetteer name lends no key: its other names are the gazetteer's, and a name in parentheses after it as often names a
    * larger body it is part of (مكتب إحصاءات الاتحاد الأوروبي (يوروستات), جمعية المكفوفين بمنطقة الرياض (كفيف)).
    * A place in parentheses after a place is its other name only when it is neither a gazetteer place nor headed
    * by a division (عين العرب (كوباني), but أورورا (ولاية كولورادو) is where أورورا lies). What is said of several
