@@ -83,6 +83,22 @@ public final class ArabicWord {
     return folded;
   }
 
+  /**
+   * The construct-state duals of a folded singular noun, nominative and oblique (مطار → مطارا, مطاري; حديقه →
+   * حديقتا, حديقتي: a taa marbuta written ت before the ending; ميناء → ميناءا, مينائي): the form before a
+   * genitive, مطارا جدة والطائف.
+   */
+  public static List<String> constructDuals(String folded) {
+    if (folded.endsWith("ء")) {
+      // a final hamza sits on the oblique ending's yaa: ميناء → ميناءا, مينائي
+      String stem = folded.substring(0, folded.length() - 1);
+      return List.of(folded + "ا", stem + "ئي");
+    }
+    String base = folded.endsWith("ه") || folded.endsWith("ة")
+        ? folded.substring(0, folded.length() - 1) + "ت" : folded;
+    return List.of(base + "ا", base + "ي");
+  }
+
   /** Attached object/possessive pronouns, longest first (MATCH-folded): شقيقه, والدتها, زملائهم. */
   private static final String[] PRONOUN_SUFFIXES = {"هما", "هم", "هن", "ها", "كم", "نا", "ه", "ك"};
 

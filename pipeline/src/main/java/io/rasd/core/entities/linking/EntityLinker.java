@@ -143,6 +143,26 @@ public final class EntityLinker {
     return found.size() == 1 ? found.iterator().next() : null;
   }
 
+  private static final class Default {
+    static final EntityLinker LINKER = fromResources();
+  }
+
+  /**
+   * The gazetteer place that a LOCATION name outside the gazetteer is a spelling variant of (شيكاجو of شيكاغو), as
+   * {@link #gazetteerVariant} finds it across articles (a state's long form is left to the article's own rule);
+   * null when none or several, or when the gazetteer holds the name as written. {@code name}: its link-key words.
+   */
+  static String gazetteerPlaceVariant(String name) {
+    EntityLinker linker = Default.LINKER;
+    Set<String> found = new TreeSet<>();
+    for (String[] alias : linker.gazetteerNames().getOrDefault("LOCATION|" + linker.variants.skeleton(name), List.of())) {
+      // a name the gazetteer holds as written is the matcher's to mark; left unmarked, it was so for a reason
+      if (alias[1].equals(name)) return null;
+      if (linker.variants.sameName(name, alias[1])) found.add(alias[0]);
+    }
+    return found.size() == 1 ? found.iterator().next() : null;
+  }
+
   /** (entry id, name as a link key) of every Arabic name and strong alias, by type and skeleton; built once. */
   private Map<String, List<String[]>> gazetteerNames() {
     Map<String, List<String[]>> index = gazetteerNames;

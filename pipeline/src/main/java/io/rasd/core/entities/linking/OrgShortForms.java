@@ -41,6 +41,19 @@ final class OrgShortForms {
   private static final Set<String> LANDMARK_HEADS = ResourceLines.readTsv("/entities/grammar/heads.tsv", 3).stream()
       .filter(r -> List.of(r[2].split(",")).contains("landmark")).map(r -> Folding.NAME.apply(r[0]))
       .collect(Collectors.toUnmodifiableSet());
+  /** Construct duals of the landmark heads (مطارا, مطاري), the one landmark head each stands for. */
+  private static final Map<String, String> LANDMARK_DUALS = landmarkDuals();
+  /** Descriptors (heads.tsv role descriptor: شركة, نادي, صحيفة), a generic word before a name, outside its span. */
+  private static final Set<String> DESCRIPTORS = ResourceLines.readTsv("/entities/grammar/heads.tsv", 3).stream()
+      .filter(r -> List.of(r[2].split(",")).contains("descriptor")).map(r -> Folding.NAME.apply(r[0]))
+      .collect(Collectors.toUnmodifiableSet());
+
+  private static Map<String, String> landmarkDuals() {
+    Map<String, String> out = new HashMap<>();
+    for (String head : LANDMARK_HEADS) for (String d : ArabicWord.constructDuals(head)) out.put(d, head);
+    return Map.copyOf(out);
+  }
+
   /** Heads of a place that may stand between ب and the place after a located name (بمنطقة الجوف). */
   private static final Set<String> PLACE_HEADS = ResourceLines.readTsv("/entities/grammar/heads.tsv", 3).stream()
       .filter(r -> r[1].equals("LOCATION") && !List.of(r[2].split(",")).contains("landmark"))
@@ -68,9 +81,12 @@ final class OrgShortForms {
   }
 
   private final List<Token> tokens;
+  private final java.util.function.Predicate<ArabicWord> isCommonWord;
 
-  OrgShortForms(List<Token> tokens) {
+  /** {@code isCommonWord}: an ordinary word of the language, no name of a company or club on its own (الاتصالات). */
+  OrgShortForms(List<Token> tokens, java.util.function.Predicate<ArabicWord> isCommonWord) {
     this.tokens = tokens;
+    this.isCommonWord = isCommonWord;
   }
 
   /**
@@ -130,6 +146,7 @@ final class OrgShortForms {
   private boolean shortens(Name s, Name f) {
     int k = s.length();
     int n = f.length();
+    if (sameDescriptor(s, f)) return true;
     if (n == k) return k > 1 && articleReading(s, f) && range(s, 1, f, 1, k - 1);
     if (n < k) return false;
     if (range(s, 0, f, 0, k) && (k > 1 || !form(s, 0).startsWith("ال"))) return true;
@@ -149,6 +166,64 @@ final class OrgShortForms {
   /** Whether {@code s} is {@code f} read as a construct or as an eponym's end. */
   private boolean shortensLoosely(Name s, Name f) {
     return construct(s, f) || (s.length() >= 2 && f.length() > s.length() && eponymEnd(s, f));
+  }
+
+  /**
+   * A place after a construct dual of a landmark head, or the place coordinated after it (ومطارا وادي الدواسر
+   * وشرورة): it names the landmark, so it joins the one name of the article that is that head and the place
+   * (مطار وادي الدواسر, مطار شرورة), a gazetteer place too; null when the article has no such name.
+   */
+  String dualLandmark(Name s, List<Name> names) {
+    if (!s.type().equals("LOCATION")) return null;
+    String head = null;
+    int before = s.first() - 1;
+    if (before >= 0) {
+      for (Reading r : tokens.get(before).readings(CliticSet.NAME)) {
+        if (s.clitic() == 0 && LANDMARK_DUALS.containsKey(r.form())) head = LANDMARK_DUALS.get(r.form());
+      }
+    }
+    if (head == null && s.clitic() > 0 && tokens.get(s.first()).text().startsWith("و")) {
+      for (Name p : names) {
+        if (p.last() + 1 != s.first() || p.clitic() != 0 || p.first() < 1) continue;
+        for (Reading r : tokens.get(p.first() - 1).readings(CliticSet.NAME)) {
+          if (LANDMARK_DUALS.containsKey(r.form())) head = LANDMARK_DUALS.get(r.form());
+        }
+      }
+    }
+    if (head == null) return null;
+    Set<String> found = new TreeSet<>();
+    for (Name f : names) {
+      if (!f.type().equals(s.type()) || f.length() != s.length() + 1) continue;
+      if (!ArabicWord.withoutArticle(form(f, 0)).equals(head)) continue;
+      boolean same = true;
+      for (int i = 0; i < s.length() && same; i++) same = fits(form(s, i), f, i + 1);
+      if (same) found.add(f.key());
+    }
+    return found.size() == 1 ? found.iterator().next() : null;
+  }
+
+  /**
+   * Two names after the same descriptor (شركة أسواق العثيم, شركة العثيم), the shorter the longer one's last words:
+   * one body, when those words are a name's own. An ordinary word names a trade, not the company: شركة الاتصالات
+   * is not شركة زين للاتصالات, شركة الكهرباء not شركة توزيع الكهرباء.
+   */
+  private boolean sameDescriptor(Name s, Name f) {
+    int k = s.length();
+    int n = f.length();
+    if (n <= k || !s.type().equals("ORGANIZATION") || !range(s, 0, f, n - k, k)) return false;
+    for (int i = s.first(); i <= s.last(); i++) if (isCommonWord.test(tokens.get(i).word())) return false;
+    String a = descriptorBefore(s);
+    return a != null && a.equals(descriptorBefore(f));
+  }
+
+  /** The descriptor word right before a name (after its proclitics, without the article), or null. */
+  private String descriptorBefore(Name name) {
+    if (name.clitic() != 0 || name.first() < 1) return null;
+    for (Reading r : tokens.get(name.first() - 1).readings(CliticSet.NAME)) {
+      String w = ArabicWord.withoutArticle(r.form());
+      if (DESCRIPTORS.contains(w)) return w;
+    }
+    return null;
   }
 
   /**

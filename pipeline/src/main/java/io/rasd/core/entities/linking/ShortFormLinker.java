@@ -57,12 +57,15 @@ public final class ShortFormLinker {
     List<Linked> linked = new ArrayList<>();
     for (NameCandidate c : names) {
       String name = c.type().equals("PERSON") ? personNames.withoutTitles(c.lookupKey()) : c.lookupKey();
-      String key = c.entry() != null ? "gz:" + c.entry().id() : "nm:" + name;
-      linked.add(new Linked(c.first(), c.last(), c.cliticLength(), c.type(), key,
-          c.entry() == null ? null : c.entry().id(), name));
+      String gz = c.entry() == null ? null : c.entry().id();
+      // a place spelled otherwise than the gazetteer is its place already here, so never a short form (شيكاجو)
+      if (gz == null && c.type().equals("LOCATION")) gz = EntityLinker.gazetteerPlaceVariant(name);
+      String key = gz != null ? "gz:" + gz : "nm:" + name;
+      linked.add(new Linked(c.first(), c.last(), c.cliticLength(), c.type(), key, gz, name));
     }
     linked = rekey(linked, samePersons(linked));
     linked = rekey(linked, orgShortForms(linked));
+    linked = dualLandmarks(linked);
 
     Map<String, Linked> byLastName = lastNames(linked);
     Map<String, Linked> byGivenName = givenNames(linked);
@@ -284,7 +287,30 @@ public final class ShortFormLinker {
       if (!l.type().equals("ORGANIZATION") && !l.type().equals("LOCATION")) continue;
       names.add(new OrgShortForms.Name(l.first(), l.last(), l.clitic(), l.type(), l.key(), l.gazetteerId() != null));
     }
-    return new OrgShortForms(tokens).join(names);
+    return new OrgShortForms(tokens, isCommonWord).join(names);
+  }
+
+  /**
+   * Each place named after a construct dual of a landmark head (ومطارا وادي الدواسر وشرورة) takes the key of the
+   * article's landmark of that place ({@link OrgShortForms#dualLandmark}); this mention only, not the place's other
+   * mentions, and no longer as the gazetteer's place.
+   */
+  private List<Linked> dualLandmarks(List<Linked> linked) {
+    List<OrgShortForms.Name> names = new ArrayList<>();
+    for (Linked l : linked) {
+      if (!l.type().equals("ORGANIZATION") && !l.type().equals("LOCATION")) continue;
+      names.add(new OrgShortForms.Name(l.first(), l.last(), l.clitic(), l.type(), l.key(), l.gazetteerId() != null));
+    }
+    OrgShortForms forms = new OrgShortForms(tokens, isCommonWord);
+    List<Linked> out = new ArrayList<>(linked.size());
+    for (Linked l : linked) {
+      String to = l.type().equals("LOCATION")
+          ? forms.dualLandmark(new OrgShortForms.Name(l.first(), l.last(), l.clitic(), l.type(), l.key(),
+              l.gazetteerId() != null), names)
+          : null;
+      out.add(to == null ? l : l.withKey(to, l.type(), to.startsWith("gz:") ? to.substring(3) : null));
+    }
+    return out;
   }
 
   private static int span(Linked l) {
