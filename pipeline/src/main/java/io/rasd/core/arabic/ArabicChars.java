@@ -25,6 +25,11 @@ public final class ArabicChars {
     return c >= '\u064B' && c <= '\u0652';
   }
 
+  /** An alef carrying a hamza or madda (أ, إ, آ): a word's first letter that no root letter ل or ب stands before. */
+  public static boolean isHamzaAlef(char c) {
+    return c == '\u0623' || c == '\u0625' || c == '\u0622';
+  }
+
   public static boolean isTatweel(char c) {
     return c == TATWEEL;
   }

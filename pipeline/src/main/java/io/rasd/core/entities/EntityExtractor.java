@@ -1,6 +1,7 @@
 package io.rasd.core.entities;
 
 import io.rasd.core.arabic.AnalyzedText;
+import io.rasd.core.arabic.ArabicChars;
 import io.rasd.core.arabic.ArabicWord;
 import io.rasd.core.arabic.CliticSet;
 import io.rasd.core.arabic.CompoundNames;
@@ -208,6 +209,11 @@ public final class EntityExtractor {
       if (DefiniteArticle.startsAt(token, r.offset()) || gazetteer.isNameToken(r.form()) || articleWords.contains(r.form())) {
         return new NameCandidate(c.first(), c.last(), r.offset(), c.type(), c.entry(), c.lookupKey());
       }
+    }
+    // ل or ب before a hamza on alef is a preposition: no name starts لأ, لإ, بأ, بإ (لأحمد أمين, بإبراهيم)
+    if (readings.size() > 1 && readings.get(1).offset() == 1 && readings.get(1).form().length() >= 3
+        && (token.charAt(0) == 'ل' || token.charAt(0) == 'ب') && ArabicChars.isHamzaAlef(token.charAt(1))) {
+      return new NameCandidate(c.first(), c.last(), 1, c.type(), c.entry(), c.lookupKey());
     }
     // "and" is by far the likeliest reading of a leading و, unless the name is known to start with it
     boolean conjunction = token.charAt(0) == 'و' && readings.size() > 1 && readings.get(1).form().length() >= 3;
