@@ -49,7 +49,7 @@ public enum Folding {
           case 'ة': return 'ه';
           case 'ؤ': return 'و';
           case 'ک': return 'ك';
-          default: return Character.toLowerCase(c);
+          default: return lowerCase(c);
         }
     }
   }
@@ -74,6 +74,13 @@ public enum Folding {
     }
     // toLowerCase walks the string by code point even when nothing changes: only when some character has a case
     return cased ? out.toString().toLowerCase(Locale.ROOT) : out.toString();
+  }
+
+  /** {@link Character#toLowerCase(char)}, without its table lookups for ASCII and Arabic (most of every text). */
+  private static char lowerCase(char c) {
+    if (c < 0x80) return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    if (c >= 0x0600 && c <= 0x06FF) return c;
+    return Character.toLowerCase(c);
   }
 
   /**

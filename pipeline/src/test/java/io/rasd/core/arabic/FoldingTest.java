@@ -67,4 +67,19 @@ class FoldingTest {
     }
     return out.toString().toLowerCase(Locale.ROOT);
   }
+
+  /** The lexicon level lower-cases every character as {@link Character#toLowerCase(char)} does (its fast path too). */
+  @Test
+  void theMatchLevelLowerCasesEveryCharacterAsTheJdkDoes() {
+    String mapped = "أإآٱىئیةؤک";
+    int checked = 0;
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      char folded = Folding.MATCH.fold(c);
+      if (folded == 0 || mapped.indexOf(c) >= 0) continue;
+      assertThat((int) folded).as("U+%04X", (int) c).isEqualTo((int) Character.toLowerCase(c));
+      checked++;
+    }
+    assertThat(checked).isGreaterThan(60_000);
+    assertThat(Folding.MATCH.apply("ÀBC Zأمن")).isEqualTo("àbc zامن");
+  }
 }

@@ -132,8 +132,15 @@ public final class CompactPerceptron implements MaxentModel {
 
   private double[] eval(String[] context, float[] values, double[] prior) {
     Arrays.fill(prior, 0);
+    addSums(context, values, 0, context.length, prior);
+    normalise(prior);
+    return prior;
+  }
+
+  /** Adds the parameters of {@code context[from..to)} to their outcomes' sums, in context order. */
+  void addSums(String[] context, float[] values, int from, int to, double[] sums) {
     long[] r = records;
-    for (int ci = 0; ci < context.length; ci++) {
+    for (int ci = from; ci < to; ci++) {
       int record = find(context[ci]);
       if (record < 0) continue;
       double value = values == null ? 1 : values[ci];
@@ -143,10 +150,13 @@ public final class CompactPerceptron implements MaxentModel {
       int paramsAt = outcomesAt + longsFor(params);
       for (int ai = 0; ai < params; ai++) {
         int oid = (int) ((r[outcomesAt + (ai >> 2)] >>> ((ai & 3) << 4)) & 0xFFFF);
-        prior[oid] += Double.longBitsToDouble(r[paramsAt + ai]) * value;
+        sums[oid] += Double.longBitsToDouble(r[paramsAt + ai]) * value;
       }
     }
-    // OpenNLP 2.5 PerceptronModel.eval(Context[], float[], double[], EvalParameters, true), step by step.
+  }
+
+  /** OpenNLP 2.5 PerceptronModel.eval(Context[], float[], double[], EvalParameters, true), step by step. */
+  void normalise(double[] prior) {
     double maxPrior = 1;
     for (int oid = 0; oid < numOutcomes; oid++) {
       if (maxPrior < StrictMath.abs(prior[oid])) maxPrior = StrictMath.abs(prior[oid]);
@@ -157,7 +167,6 @@ public final class CompactPerceptron implements MaxentModel {
       normal += prior[oid];
     }
     for (int oid = 0; oid < numOutcomes; oid++) prior[oid] /= normal;
-    return prior;
   }
 
   @Override

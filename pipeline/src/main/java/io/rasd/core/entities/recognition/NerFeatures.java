@@ -8,7 +8,6 @@ import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
 import opennlp.tools.util.featuregen.BigramNameFeatureGenerator;
 import opennlp.tools.util.featuregen.SentenceFeatureGenerator;
 import opennlp.tools.util.featuregen.TokenFeatureGenerator;
-import opennlp.tools.util.featuregen.WindowFeatureGenerator;
 
 /** The one feature generator of the Rasd name finder: built here for training and for tagging alike. */
 public final class NerFeatures {
@@ -21,18 +20,17 @@ public final class NerFeatures {
 
   public static AdaptiveFeatureGenerator create(Gazetteer gazetteer) {
     List<AdaptiveFeatureGenerator> generators = new ArrayList<>(List.of(
-        new WindowFeatureGenerator(new TokenFeatureGenerator(true), 2, 2),
-        new WindowFeatureGenerator(new StrippedFormFeature(), 2, 2),
-        new WindowFeatureGenerator(new GazetteerFeature(gazetteer), 1, 1),
+        new TokenWindowFeature(new TokenFeatureGenerator(true), 2, 2), // OpenNLP's WindowFeatureGenerator's features
+        new TokenWindowFeature(new StrippedFormFeature(), 2, 2),
+        new TokenWindowFeature(new GazetteerFeature(gazetteer), 1, 1),
         new ArabicTokenFeatures(),
         PersonCueFeature.fromResources(),
         new BigramNameFeatureGenerator(),
         new SentenceFeatureGenerator(true, false)));
     // Word classes induced from unlabeled news (ixa-pipe-nerc's semi-supervised features), several granularities.
-    for (int classes : CLUSTER_CLASSES) {
-      generators.add(new WindowFeatureGenerator(
-          new WordClusterFeature(WordClusters.fromResources(classes), "c" + classes), CLUSTER_WINDOW, CLUSTER_WINDOW));
+    for (WordClusterFeature f : WordClusterFeature.all(WordClusters.featureTable(CLUSTER_CLASSES))) {
+      generators.add(new TokenWindowFeature(f, CLUSTER_WINDOW, CLUSTER_WINDOW));
     }
-    return new SentenceFeatureCache(new AggregatedFeatureGenerator(generators));
+    return new AggregatedFeatureGenerator(generators); // computed once per token by RasdNameContextGenerator
   }
 }

@@ -3,6 +3,7 @@ package io.rasd.core.entities.recognition;
 import io.rasd.core.entities.gazetteer.Gazetteer;
 import java.util.Map;
 import opennlp.tools.namefind.BioCodec;
+import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.util.ext.ExtensionLoader;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
@@ -36,5 +37,11 @@ public class RasdNameFinderFactory extends TokenNameFinderFactory {
   @Override
   public AdaptiveFeatureGenerator createFeatureGenerators() {
     return NerFeatures.create(Gazetteer.fromResources());
+  }
+
+  /** OpenNLP's context, built once per token rather than once per kept sequence ({@link RasdNameContextGenerator}). */
+  @Override
+  public NameContextGenerator createContextGenerator() {
+    return new RasdNameContextGenerator(createFeatureGenerators());
   }
 }

@@ -11,16 +11,16 @@ import io.rasd.testing.Seeds;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import opennlp.tools.namefind.DefaultNameContextGenerator;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
-import opennlp.tools.util.featuregen.CachedFeatureGenerator;
+import opennlp.tools.util.featuregen.AdditionalContextFeatureGenerator;
 import opennlp.tools.util.featuregen.WindowFeatureGenerator;
 import opennlp.tools.util.featuregen.WordClusterDictionary;
 import org.junit.jupiter.api.Test;
 
 /**
- * The per-sentence caches of the name finder's features give the features computed token by token: the cluster
- * classes looked up once per sentence, and the sentence cache in place of OpenNLP's LRU cache, on every token of the
- * seed articles.
+ * The caches of the name finder's features give the features computed token by token, on every token of the seed
+ * articles: the cluster classes looked up once per sentence, and the context built once per token (OpenNLP's).
  */
 class FeatureCachesTest {
   /** The cluster feature as defined: one lookup of the folded token and one of its stripped form, per call. */
@@ -47,9 +47,11 @@ class FeatureCachesTest {
   @Test
   void clusterFeaturesLookedUpOncePerSentenceAreTheTokenByTokenOnes() {
     int tokens = 0;
-    for (int classes : NerFeatures.CLUSTER_CLASSES) {
+    List<WordClusterFeature> shipped = WordClusterFeature.all(WordClusters.featureTable(NerFeatures.CLUSTER_CLASSES));
+    for (int k = 0; k < NerFeatures.CLUSTER_CLASSES.length; k++) {
+      int classes = NerFeatures.CLUSTER_CLASSES[k];
       WordClusterDictionary d = WordClusters.fromResources(classes);
-      AdaptiveFeatureGenerator cached = new WindowFeatureGenerator(new WordClusterFeature(d, "c" + classes), 1, 1);
+      AdaptiveFeatureGenerator cached = new WindowFeatureGenerator(shipped.get(k), 1, 1);
       AdaptiveFeatureGenerator reference = new WindowFeatureGenerator(new TokenByToken(d, "c" + classes), 1, 1);
       for (String[][] s : seedSentences()) {
         String[] words = s[0];
@@ -71,27 +73,69 @@ class FeatureCachesTest {
     WordClusterDictionary d = WordClusters.fromResources(NerFeatures.CLUSTER_CLASSES[0]);
     String[] w = {"الرياض"};
     SentenceWords.bind(w, new ArabicWord[] {ArabicWord.of("محمد")});
-    List<String> f = features(new WordClusterFeature(d, "c"), w, 0);
-    assertThat(f.get(0)).isEqualTo("c=" + d.lookupToken(WordClusters.key("الرياض")));
+    List<String> f = features(WordClusterFeature.all(WordClusters.featureTable(NerFeatures.CLUSTER_CLASSES)).get(0), w, 0);
+    assertThat(f.get(0)).isEqualTo("c" + NerFeatures.CLUSTER_CLASSES[0] + "=" + d.lookupToken(WordClusters.key("الرياض")));
   }
 
+  /** The window that computes a token's features once per sentence gives OpenNLP's window features, in order. */
   @Test
-  void theSentenceCacheGivesTheFeaturesOfOpenNlpsCache() {
+  void theTokenWindowGivesOpenNlpsWindowFeatures() {
     Gazetteer g = Gazetteer.fromResources();
-    AdaptiveFeatureGenerator ours = NerFeatures.create(g);
-    AdaptiveFeatureGenerator opennlps = new CachedFeatureGenerator(((SentenceFeatureCache) ours).generator());
+    List<WordClusterFeature> clusters = WordClusterFeature.all(WordClusters.featureTable(NerFeatures.CLUSTER_CLASSES));
+    List<java.util.function.Supplier<AdaptiveFeatureGenerator>> inner = List.of(
+        () -> new opennlp.tools.util.featuregen.TokenFeatureGenerator(true), StrippedFormFeature::new,
+        () -> new GazetteerFeature(g), () -> clusters.get(0), () -> clusters.get(1));
     int tokens = 0;
-    for (String[][] s : seedSentences()) {
-      String[] w = s[0];
-      SentenceWords.bind(w, analysis(w));
-      for (int pass = 0; pass < 2; pass++) { // asked twice, as a beam search does
-        for (int i = 0; i < w.length; i++) {
-          assertThat(features(ours, w, i)).isNotEmpty().isEqualTo(features(opennlps, w, i));
-          tokens++;
+    for (var make : inner) {
+      for (int size : new int[] {1, 2, 3}) {
+        AdaptiveFeatureGenerator ours = new TokenWindowFeature(make.get(), size, size);
+        AdaptiveFeatureGenerator opennlps = new WindowFeatureGenerator(make.get(), size, size);
+        for (String[][] s : seedSentences()) {
+          String[] w = s[0];
+          SentenceWords.bind(w, analysis(w));
+          for (int i = 0; i < w.length; i++) {
+            assertThat(features(ours, w, i)).isEqualTo(features(opennlps, w, i));
+            tokens++;
+          }
         }
       }
     }
-    assertThat(tokens).isGreaterThan(5_000);
+    assertThat(tokens).isGreaterThan(50_000);
+  }
+
+  /**
+   * The context built once per token is OpenNLP's context element for element, whatever the previous outcomes, for
+   * every token of the seeds asked as a beam of three asks; the own features are the same instances each time.
+   */
+  @Test
+  void theContextBuiltOncePerTokenIsOpenNlpsContext() {
+    Gazetteer g = Gazetteer.fromResources();
+    RasdNameContextGenerator ours = new RasdNameContextGenerator(NerFeatures.create(g));
+    DefaultNameContextGenerator opennlps = new DefaultNameContextGenerator(NerFeatures.create(g));
+    for (DefaultNameContextGenerator c : List.of(ours, opennlps)) {
+      c.addFeatureGenerator(new WindowFeatureGenerator(new AdditionalContextFeatureGenerator(), 8, 8)); // as NameFinderME
+    }
+    String[] outcomes = {"other", "B-PERS", "I-PERS", "B-LOC"};
+    int contexts = 0;
+    for (String[][] s : seedSentences()) {
+      String[] w = s[0];
+      SentenceWords.bind(w, analysis(w));
+      Object[] none = new Object[0];
+      for (int i = 0; i < w.length; i++) {
+        String[] first = null;
+        for (int beam = 0; beam < 3; beam++) {
+          String[] preds = new String[i];
+          for (int k = 0; k < i; k++) preds[k] = outcomes[(k * 7 + beam * 3 + i) % outcomes.length];
+          String[] a = ours.getContext(i, w, preds, none);
+          assertThat(a).isEqualTo(opennlps.getContext(i, w, preds, none));
+          if (first == null) first = a;
+          else assertThat(a[0]).isSameAs(first[0]);
+          contexts++;
+        }
+        assertThat(ours.getContext(i, w, null, none)).isEqualTo(opennlps.getContext(i, w, null, none));
+      }
+    }
+    assertThat(contexts).isGreaterThan(10_000);
   }
 
   private static List<String> features(AdaptiveFeatureGenerator g, String[] tokens, int i) {
