@@ -19,6 +19,7 @@ import io.rasd.core.entities.grammar.NameFusion;
 import io.rasd.core.entities.grammar.NameGrammar;
 import io.rasd.core.entities.grammar.NeverEntityFilter;
 import io.rasd.core.entities.grammar.PersonPatterns;
+import io.rasd.core.entities.grammar.SponsoredNames;
 import io.rasd.core.entities.linking.ShortFormLinker;
 import io.rasd.core.entities.recognition.NerModel;
 import io.rasd.core.entities.recognition.WordShape;
@@ -50,6 +51,7 @@ public final class EntityExtractor {
   static final int MAX_SENTENCE_TOKENS = 2_000;
   private final NameGrammar grammar = NameGrammar.fromResources();
   private final NeverEntityFilter never = NeverEntityFilter.fromResources();
+  private final SponsoredNames sponsors = SponsoredNames.fromResources();
 
   EntityExtractor(NameFinderME finder, Gazetteer gazetteer, DateFinder dates) {
     this.finder = finder;
@@ -96,7 +98,7 @@ public final class EntityExtractor {
     List<NameCandidate> kept = new ArrayList<>();
     for (NameCandidate c : names) {
       NameCandidate trimmed = trimPunctuation(c, tokens);
-      if (trimmed != null) trimmed = trimPersonTail(trimmed, tokens);
+      if (trimmed != null) trimmed = sponsors.retype(trimPersonTail(trimmed, tokens), tokens);
       if (trimmed == null || overlapsAny(trimmed, tokens, dateMentions)) continue;
       if (trimmed.entry() == null && never.rejects(words(tokens, trimmed))) continue;
       if (NeverEntityFilter.accusative(words(tokens, trimmed))) continue;

@@ -31,6 +31,20 @@ class EntityExtractorTest {
   }
 
   @Test
+  void aPersonNameRightAfterASponsoredLeagueIsTheSponsor() {
+    // the league takes its sponsor's name: دوري عبداللطيف جميل, دوري زين; a title after it names a person
+    List<Mention> m = extract("وتوج الهلال بلقب دوري عبداللطيف جميل للمحترفين بعد فوزه على الشباب، فيما يستعد الفريق "
+        + "الأولمبي لمواجهة النصر في دوري الأمير فيصل بن فهد. وقال محمد العمري إن لقب دوري عبدالرحمن الجريسي مستحق.");
+    assertThat(m).filteredOn(x -> x.text().equals("عبداللطيف جميل") || x.text().equals("عبدالرحمن الجريسي"))
+        .isNotEmpty().extracting(Mention::type).containsOnly("ORGANIZATION");
+    assertThat(m).filteredOn(x -> x.text().equals("محمد العمري")).extracting(Mention::type).containsOnly("PERSON");
+    assertThat(m).filteredOn(x -> x.text().contains("فيصل بن فهد")).extracting(Mention::type).doesNotContain("ORGANIZATION");
+    // دوري is also a given name: one word after it is no sponsor
+    List<Mention> gold = extract("وقال المدير العام لوزارة الخارجية الإسرائيلية دوري غولد، إن المحادثات ستستأنف.");
+    assertThat(gold).filteredOn(x -> x.text().contains("غولد")).extracting(Mention::type).doesNotContain("ORGANIZATION");
+  }
+
+  @Test
   void shortFormsShareTheFullNamesKey() {
     List<Mention> m = extract("التقى عبد اللطيف حموشي مع كريستوفر راي. وقال بيان إن اللقاء بين حموشي وراي كان مثمرا.");
     String hammouchi = key(m, "عبد اللطيف حموشي");
