@@ -51,8 +51,4 @@ final class ClusterFeatureTable {
   int dictionaries() {
     return dictionaries;
   }
-
-  int words() {
-    return features.size();
-  }
 }

@@ -138,7 +138,7 @@ public final class CompactPerceptron implements MaxentModel {
   }
 
   /** Adds the parameters of {@code context[from..to)} to their outcomes' sums, in context order. */
-  void addSums(String[] context, float[] values, int from, int to, double[] sums) {
+  private void addSums(String[] context, float[] values, int from, int to, double[] sums) {
     long[] r = records;
     for (int ci = from; ci < to; ci++) {
       int record = find(context[ci]);
@@ -156,7 +156,7 @@ public final class CompactPerceptron implements MaxentModel {
   }
 
   /** OpenNLP 2.5 PerceptronModel.eval(Context[], float[], double[], EvalParameters, true), step by step. */
-  void normalise(double[] prior) {
+  private void normalise(double[] prior) {
     double maxPrior = 1;
     for (int oid = 0; oid < numOutcomes; oid++) {
       if (maxPrior < StrictMath.abs(prior[oid])) maxPrior = StrictMath.abs(prior[oid]);
