@@ -7,6 +7,7 @@ where the article came from), in key order. Same corpus + same arguments = same 
 
   scripts/sample-articles.py --corpus ../shared/data/saudinewsnet --seed news-entities-1 --n 60 > sample.jsonl
   scripts/sample-articles.py ... --include 'اعتقال|القبض' --exclude 'مباراة'   # Python regexes on title + content
+  scripts/sample-articles.py ... --min-chars 3000   # only content over 3,000 characters (--max-chars: at most)
 Articles with no content, a URL already taken, or content already taken are skipped.
 """
 import argparse, hashlib, json, re, sys, zipfile
@@ -31,6 +32,8 @@ def main():
     p.add_argument("--include", help="keep only articles whose title+content match this regex")
     p.add_argument("--exclude", help="drop articles whose title+content match this regex")
     p.add_argument("--max-chars", type=int, default=0, help="drop articles whose content is longer (0 = no limit)")
+    p.add_argument("--min-chars", type=int, default=0,
+                   help="keep only articles whose content is longer than this (0 = no limit)")
     a = p.parse_args()
     inc = re.compile(a.include) if a.include else None
     exc = re.compile(a.exclude) if a.exclude else None
@@ -42,6 +45,8 @@ def main():
         if inc and not inc.search(text) or exc and exc.search(text):
             continue
         if a.max_chars and len(art.get("content") or "") > a.max_chars:
+            continue
+        if a.min_chars and len(art.get("content") or "") <= a.min_chars:
             continue
         keyed.append((hashlib.sha256(f"{a.seed}:{where}".encode()).hexdigest(), where, art))
     keyed.sort(key=lambda k: k[0])
