@@ -54,6 +54,10 @@ class NewsClaimsGoldTest {
         .map(l -> readUrl(json, l)).toList();
     assertThat(gold.articles().keySet()).containsExactlyElementsOf(sampleUrls);
     assertThat(gold.articles()).hasSizeGreaterThanOrEqualTo(120);
+    long longArticles = sample.stream().filter(l -> !l.isBlank())
+        .filter(l -> readContent(json, l).length() > 3000).count();
+    assertThat(longArticles).as("articles over 3,000 characters of content (README: the last 30)")
+        .isGreaterThanOrEqualTo(30);
     long ordinary = gold.articles().values().stream().filter("ordinary"::equals).count();
     assertThat(ordinary).isBetween(gold.articles().size() / 6L, gold.articles().size() / 4L);
     assertThat(bodyByUrl.keySet()).as("every gold article is a run article, joined by url")
@@ -96,6 +100,14 @@ class NewsClaimsGoldTest {
         .contains("all scored metrics: recall strict").contains("today's taxonomy metrics: recall strict")
         .contains("actor right").contains("period right").contains("context right").contains("ordinary articles:")
         .containsPattern("killed +\\d+ +\\d+");
+  }
+
+  private static String readContent(ObjectMapper json, String line) {
+    try {
+      return json.readTree(line).get("content").asText();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String readUrl(ObjectMapper json, String line) {
