@@ -90,15 +90,21 @@ public final class CompactPerceptron implements MaxentModel {
   /** The record offset of {@code predicate}, or -1 when the model does not know it. */
   int find(String predicate) {
     int h = predicate.hashCode();
+    return resolve(predicate, h, table[slot(h, shift)]);
+  }
+
+  /** Walks the probe sequence of hash {@code h} from its first slot's {@code entry} to the record of {@code s}. */
+  private int resolve(String s, int h, long entry) {
     int mask = table.length - 1;
-    for (int slot = slot(h, shift); ; slot = (slot + 1) & mask) {
-      long entry = table[slot];
-      if (entry == 0) return -1;
+    for (int slot = slot(h, shift); entry != 0; ) {
       if ((int) (entry >>> 32) == h) {
         int record = (int) entry - 1;
-        if (keyEquals(record, predicate)) return record;
+        if (keyEquals(record, s)) return record;
       }
+      slot = (slot + 1) & mask;
+      entry = table[slot];
     }
+    return -1;
   }
 
   private boolean keyEquals(int record, String s) {
@@ -132,18 +138,37 @@ public final class CompactPerceptron implements MaxentModel {
 
   private double[] eval(String[] context, float[] values, double[] prior) {
     Arrays.fill(prior, 0);
-    addSums(context, values, 0, context.length, prior);
+    addSums(context, values, prior);
     normalise(prior);
     return prior;
   }
 
-  /** Adds the parameters of {@code context[from..to)} to their outcomes' sums, in context order. */
-  private void addSums(String[] context, float[] values, int from, int to, double[] sums) {
+  /**
+   * Adds the parameters of every predicate of {@code context} to their outcomes' sums, in context order. The lookups
+   * go in passes over the whole context (first slots, then records, then sums) rather than one predicate after the
+   * other: the table and the records are megabytes, so most reads miss the caches, and reads that do not depend on
+   * each other are in flight together instead of one at a time.
+   */
+  private void addSums(String[] context, float[] values, double[] sums) {
+    int n = context.length;
+    int[] hashes = new int[n];
+    long[] entries = new long[n];
+    long[] t = table;
+    for (int i = 0; i < n; i++) {
+      int h = context[i].hashCode();
+      hashes[i] = h;
+      entries[i] = t[slot(h, shift)];
+    }
     long[] r = records;
-    for (int ci = from; ci < to; ci++) {
-      int record = find(context[ci]);
+    int[] firstLength = new int[n]; // key length of each first candidate, read before any key is compared
+    for (int i = 0; i < n; i++) firstLength[i] = entries[i] == 0 ? -1 : (int) r[(int) entries[i] - 1];
+    for (int i = 0; i < n; i++) {
+      int record = firstLength[i] == context[i].length() && (int) (entries[i] >>> 32) == hashes[i]
+              && keyEquals((int) entries[i] - 1, context[i])
+          ? (int) entries[i] - 1
+          : resolve(context[i], hashes[i], entries[i]);
       if (record < 0) continue;
-      double value = values == null ? 1 : values[ci];
+      double value = values == null ? 1 : values[i];
       long header = r[record];
       int params = (int) (header >>> 32);
       int outcomesAt = record + 1 + longsFor((int) header);

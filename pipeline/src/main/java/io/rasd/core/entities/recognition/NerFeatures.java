@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
-import opennlp.tools.util.featuregen.BigramNameFeatureGenerator;
 import opennlp.tools.util.featuregen.SentenceFeatureGenerator;
 import opennlp.tools.util.featuregen.TokenFeatureGenerator;
 
@@ -25,7 +24,7 @@ public final class NerFeatures {
         new TokenWindowFeature(new GazetteerFeature(gazetteer), 1, 1),
         new ArabicTokenFeatures(),
         PersonCueFeature.fromResources(),
-        new BigramNameFeatureGenerator(),
+        new BigramFeature(), // OpenNLP's BigramNameFeatureGenerator's features
         new SentenceFeatureGenerator(true, false)));
     // Word classes induced from unlabeled news (ixa-pipe-nerc's semi-supervised features), several granularities.
     for (WordClusterFeature f : WordClusterFeature.all(WordClusters.featureTable(CLUSTER_CLASSES))) {

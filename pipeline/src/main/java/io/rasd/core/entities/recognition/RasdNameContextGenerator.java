@@ -6,7 +6,6 @@ import java.util.List;
 import opennlp.tools.namefind.DefaultNameContextGenerator;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
-import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 
 /**
  * OpenNLP's name context, element for element, with a token's own features (every feature generator's) collected once
@@ -47,7 +46,7 @@ final class RasdNameContextGenerator extends DefaultNameContextGenerator {
     String[] context = Arrays.copyOf(features, n + OUTCOME_FEATURES);
     context[n] = "po=" + po;
     context[n + 1] = "pow=" + po + "," + tokens[index];
-    context[n + 2] = "powf=" + po + "," + FeatureGeneratorUtil.tokenFeature(tokens[index]);
+    context[n + 2] = "powf=" + po + "," + SentenceTokenClasses.of(tokens, index);
     context[n + 3] = "ppo=" + ppo;
     return context;
   }

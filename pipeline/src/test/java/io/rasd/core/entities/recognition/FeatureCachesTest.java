@@ -103,6 +103,24 @@ class FeatureCachesTest {
     assertThat(tokens).isGreaterThan(50_000);
   }
 
+  /** The bigrams with token classes computed once per sentence are OpenNLP's, in order, on every seed token. */
+  @Test
+  void theBigramFeatureGivesOpenNlpsBigramFeatures() {
+    AdaptiveFeatureGenerator ours = new BigramFeature();
+    AdaptiveFeatureGenerator opennlps = new opennlp.tools.util.featuregen.BigramNameFeatureGenerator();
+    int tokens = 0;
+    for (String[][] s : seedSentences()) {
+      String[] w = s[0].clone();
+      for (int i = w.length - 1; i >= 0; i--) { // backwards: a class cached for a later word is not reused wrongly
+        assertThat(features(ours, w, i)).isEqualTo(features(opennlps, w, i));
+        tokens++;
+      }
+    }
+    String[] digits = {"في", "2015", "Riyadh", "الرياض"}; // every branch of OpenNLP's classes on one sentence
+    for (int i = 0; i < digits.length; i++) assertThat(features(ours, digits, i)).isEqualTo(features(opennlps, digits, i));
+    assertThat(tokens).isGreaterThan(3_000);
+  }
+
   /**
    * The context built once per token is OpenNLP's context element for element, whatever the previous outcomes, for
    * every token of the seeds asked as a beam of three asks; the own features are the same instances each time.
