@@ -131,6 +131,55 @@ public final class ArabicWord {
     return 0;
   }
 
+  /**
+   * A third-person pronoun attached to a written word (اعتقلته, أصابها, توقيفهما, عليه): the people it stands for (1
+   * for ه and ها, 2 for هما, 3 for a plural هم / هن), whether it is the feminine singular ها, and its MATCH-folded
+   * letters. Read on the written letters, so a taa marbuta is never a pronoun (إصابة is not أصاب + ه). Null when the
+   * word ends in no such pronoun after at least two letters.
+   */
+  public static AttachedPronoun attachedPronoun(String surface) {
+    String written = Folding.DISPLAY.apply(surface);
+    if (written.isEmpty() || written.charAt(written.length() - 1) == 'ة') return null;
+    String folded = Folding.MATCH.apply(surface);
+    for (String s : new String[] {"هما", "هم", "هن", "ها", "ه"}) {
+      if (folded.endsWith(s) && folded.length() - s.length() >= 2) {
+        return new AttachedPronoun(pronounPeople(folded), s.equals("ها"), s);
+      }
+    }
+    return null;
+  }
+
+  /** See {@link #attachedPronoun}. */
+  public record AttachedPronoun(int people, boolean feminine, String suffix) {
+    /**
+     * The stems of a MATCH-folded reading of the word without this pronoun: as written, and a stem ending in ا with
+     * the alef maqsura it stands for before a pronoun (أرداه → اردي), one ending in و with the plural's alef
+     * (اختطفوه → اختطفوا), one ending in ت with its taa marbuta (إصابته → اصابه). Empty when the reading does not end
+     * in the pronoun.
+     */
+    public List<String> stems(String folded) {
+      if (!folded.endsWith(suffix) || folded.length() - suffix.length() < 2) return List.of();
+      String stem = folded.substring(0, folded.length() - suffix.length());
+      List<String> out = new java.util.ArrayList<>(2);
+      out.add(stem);
+      if (stem.endsWith("ا")) out.add(stem.substring(0, stem.length() - 1) + "ي");
+      if (stem.endsWith("و")) out.add(stem + "ا");
+      if (stem.endsWith("ت")) out.add(stem.substring(0, stem.length() - 1) + "ه");
+      return out;
+    }
+  }
+
+  /**
+   * Whether a written singular noun is feminine by its form: it ends in taa marbuta (امرأة, طفلة, فتاة) or alef
+   * maqsura (أنثى). Nouns feminine by meaning alone (أم, بنت) are not known here.
+   */
+  public static boolean feminineByForm(String surface) {
+    String w = Folding.DISPLAY.apply(surface);
+    if (w.isEmpty()) return false;
+    char last = w.charAt(w.length() - 1);
+    return last == 'ة' || last == 'ى';
+  }
+
   @Override
   public String toString() {
     return surface;

@@ -211,6 +211,11 @@ final class CandidateFinder {
         break;
       }
     }
+    // فقد 3 صيادين: a trigger that counts only the person phrase right after it (not فقد الرجل ثلاثة من أبنائه)
+    if (metric != null && nextOnly(trig, metric) && !rightAfter(trig, qualEndTok, noun, after)) {
+      trig = -1;
+      metric = null;
+    }
     if (metric == null && noun != null && previous != null && previous.trigger >= 0
         && coordinated(previous, qualEndTok)) {
       // a coordinated list (حجز 3 أطنان و500 طلقة و12 قطعة سلاح) shares the first item's trigger
@@ -290,6 +295,38 @@ final class CandidateFinder {
     return c;
   }
 
+  /** Whether every reading of the trigger at t that gives {@code metric} counts only a phrase right after it (فقد). */
+  private boolean nextOnly(int t, String metric) {
+    boolean next = false;
+    for (Trigger r : lex.triggers(tokens, t)) {
+      if (!r.metric().equals(metric)) continue;
+      if (!r.next()) return false;
+      next = true;
+    }
+    return next;
+  }
+
+  /**
+   * A person phrase right after a {@code next} trigger (فقد 3 صيادين, فقد نحو 20 مهاجرا): the quantity phrase opens on
+   * the token after it, its noun is a person, and no object follows it (فقد شاب حياته, فقد 3 أشخاص منازلهم: lost).
+   */
+  private boolean rightAfter(int trig, int phraseStart, NounHit noun, int after) {
+    return trig == phraseStart - 1 && noun != null && noun.noun().nounClass().equals("PERSON") && !objectAfter(after);
+  }
+
+  /**
+   * The word at k reads as the object of a verb whose subject is the phrase before it: a definite word (فقد الطفل
+   * الأمل) or one carrying a pronoun (حياته, منازلهم), right after the phrase or one word later (فقد شاب سعودي حياته).
+   */
+  private boolean objectAfter(int k) {
+    for (int j = k; j < tokens.size() && j <= k + 1 && tokens.get(j).isWord() && seg.clauseOf(j) == seg.clauseOf(k); j++) {
+      Token t = tokens.get(j);
+      if (j == k && DefiniteArticle.starts(t.norm())) return true;
+      if (ArabicWord.attachedPronoun(t.text()) != null) return true;
+    }
+    return false;
+  }
+
   /** A definite word behind at most one proclitic, ك excepted (القبض, والقبض, للقبض; not كالقبض). */
   private static boolean hasArticle(Token t) {
     for (Reading r : t.readings(CliticSet.LEXICON)) {
@@ -318,7 +355,7 @@ final class CandidateFinder {
         if (v == from) return -1;
         continue;
       }
-      List<Trigger> verbs = lex.triggers(tokens, v).stream().filter(Trigger::verb).toList();
+      List<Trigger> verbs = lex.triggers(tokens, v).stream().filter(r -> r.verb() && !r.next()).toList();
       if (verbs.isEmpty() || accepts(verbs, noun, 1) == null) continue;
       if (v > from && !(t.norm().endsWith("وا") || t.norm().endsWith("ا"))) return -1;
       return v + 1 >= tokens.size() || numberAt[v + 1] < 0 ? v : -1;
@@ -683,7 +720,14 @@ final class CandidateFinder {
       skipped++;
     }
     if (j >= tokens.size() || seg.clauseOf(j) != seg.clauseOf(i) || numberAt[j] >= 0 || nounUsed[j]) return null;
-    if (lex.isOneOf(tokens.get(j))) return oneOf(i, j, readings, nounUsed);
+    // فقد: only a person right after it (فقدت طفلة), never after a subject (فقدت الأسرة أحد أبنائها)
+    boolean nextOnly = readings.stream().allMatch(Trigger::next);
+    if (nextOnly && j != i + 1) return null;
+    if (lex.isOneOf(tokens.get(j))) {
+      // فقدت أحد قياداتها: the set's owner is the subject that lost one of them
+      if (nextOnly && j + 1 < tokens.size() && ArabicWord.attachedPronoun(tokens.get(j + 1).text()) != null) return null;
+      return oneOf(i, j, readings, nounUsed);
+    }
     if (subject) {
       Candidate d = deathObject(i, j, readings, nounUsed);
       if (d != null) return d;
@@ -708,6 +752,7 @@ final class CandidateFinder {
         && !tokens.get(j).norm().endsWith("ا") && !tokens.get(j).norm().endsWith("ه")) return null;
     String metric = accepts(readings, noun, 99);
     if (metric == null || metric.equals(ClaimLexicon.NO_METRIC) || isNegated(i, i)) return null;
+    if (nextOnly(i, metric) && (noun.definite() || objectAfter(noun.lastToken() + 1))) return null; // فقد الطفل
     if (metric.equals("people_trained") && !lex.isTrainee(noun.noun())) return null;
     if (noun.definite() && countedBefore(out, metric, tokens.get(i).start())) return null;
     double value = noun.noun().number() == CountedNoun.Number.DUAL ? 2.0 : 1.0;

@@ -61,6 +61,7 @@ public final class ClaimExtractor {
     List<Candidate> cands = new CandidateFinder(lex, body, tokens, seg, numbers).find();
     Attribution attribution = new Attribution(lex, body, tokens, seg, mentions);
     cands.addAll(new NamedListFinder(attribution.context()).find(cands));
+    cands.addAll(new PronounObjectFinder(attribution.context()).find(cands));
     cands.sort((a, b) -> Integer.compare(a.start, b.start));
     new PeriodResolver(lex, tokens, seg, numbers, published).resolve(cands, seg);
     attribution.resolve(cands);

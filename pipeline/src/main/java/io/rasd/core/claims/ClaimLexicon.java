@@ -18,9 +18,11 @@ import java.util.Set;
 final class ClaimLexicon {
   /**
    * A trigger word's reading: the metric ({@link #NO_METRIC} for a governed count that records nothing), the
-   * counted-noun classes it accepts, whether it can be a verb, and whether its subject is the counted person.
+   * counted-noun classes it accepts, whether it can be a verb, whether its subject is the counted person, whether its
+   * claim needs a context cue, and whether it counts only a person phrase right after it ({@code next}: فقد 3
+   * صيادين, not فقد الرجل ثلاثة من أبنائه).
    */
-  record Trigger(String metric, Set<String> classes, boolean verb, boolean subject, boolean cue) {
+  record Trigger(String metric, Set<String> classes, boolean verb, boolean subject, boolean cue, boolean next) {
     boolean records() {
       return !metric.equals(NO_METRIC);
     }
@@ -28,6 +30,23 @@ final class ClaimLexicon {
 
   /** The metric of a trigger that governs a count without recording it (نجا: survivors). */
   static final String NO_METRIC = "-";
+
+  /**
+   * A trigger whose object is an attached pronoun, glued (اعتقلته, توقيفها) or on a preposition after it (القبض
+   * عليه): the trigger's readings, the pronoun, and the last token of the phrase (the preposition's, or the trigger).
+   */
+  record PronounObject(List<Trigger> readings, ArabicWord.AttachedPronoun pronoun, int lastToken, boolean glued,
+      String form) {
+    /** A verb in the imperfect (يعتقله, تقتلها, يقبض عليه): a state, an intent or a plan, not a reported event. */
+    boolean imperfect() {
+      return readings.stream().allMatch(Trigger::verb) && !form.isEmpty() && "يتن".indexOf(form.charAt(0)) >= 0;
+    }
+
+    /** A masdar reading (توقيفه, إصابته): it must follow a frame of pronoun_object_words.tsv. */
+    boolean masdar() {
+      return readings.stream().anyMatch(t -> !t.verb());
+    }
+  }
 
   /** A noun found in the text: the form plus its token span and whether it carried the article. */
   record NounHit(CountedNoun noun, int firstToken, int lastToken, boolean definite) {}
@@ -100,6 +119,12 @@ final class ClaimLexicon {
   /** discourse_words.tsv: event nouns that refer back (الهجوم, المواجهة) and phrases that change the matter */
   final Set<String> eventAnaphors = new HashSet<>();
   final List<Phrase> topicShifts = new ArrayList<>();
+  /** object_prepositions.txt: prepositions that carry a trigger's object as a pronoun (القبض عليه) */
+  private final Set<String> objectPrepositions = new HashSet<>();
+  /** pronoun_object_words.tsv FRAME: what a masdar with a glued pronoun must follow to report an event (تمكنت من) */
+  final List<Phrase> masdarFrames = new ArrayList<>();
+  /** pronoun_object_words.tsv SENSE: trigger prefix + next word giving another sense (أوقف + عن: suspended) */
+  final List<String[]> otherSenses = new ArrayList<>();
 
   static ClaimLexicon load() {
     ClaimLexicon l = new ClaimLexicon();
@@ -108,7 +133,8 @@ final class ClaimLexicon {
         l.notTriggers.add(Folding.MATCH.apply(f[0].substring(1)));
         continue;
       }
-      Trigger t = new Trigger(f[1], Set.of(f[2].split(",")), !f[3].equals("N"), f[3].equals("S"), f[4].equals("cue"));
+      Trigger t = new Trigger(f[1], Set.of(f[2].split(",")), !f[3].equals("N"), f[3].equals("S"), f[4].equals("cue"),
+          f[4].equals("next"));
       if (f[0].contains(" ")) {
         String[] w = Folding.MATCH.apply(f[0]).split(" ");
         l.pairTriggers.computeIfAbsent(ArabicWord.withoutArticle(w[0]), k -> new HashMap<>())
@@ -203,7 +229,17 @@ final class ClaimLexicon {
         default -> throw new IllegalStateException("unknown discourse role " + f[1]);
       }
     }
-    for (List<Phrase> ps : List.of(l.qualifiersBefore, l.qualifiersAfter, l.periodPhrases)) {
+    for (String w : ResourceLines.read("claims/object_prepositions.txt")) {
+      l.objectPrepositions.add(Folding.MATCH.apply(w.strip()));
+    }
+    for (String[] f : ResourceLines.readTsv("claims/pronoun_object_words.tsv", 2)) {
+      switch (f[1]) {
+        case "FRAME" -> l.masdarFrames.add(Phrase.of(f[0], ""));
+        case "SENSE" -> l.otherSenses.add(Folding.MATCH.apply(f[0]).split(" "));
+        default -> throw new IllegalStateException("unknown pronoun-object role " + f[1]);
+      }
+    }
+    for (List<Phrase> ps : List.of(l.qualifiersBefore, l.qualifiersAfter, l.periodPhrases, l.masdarFrames)) {
       ps.sort((a, b) -> b.length() - a.length());
     }
     return l;
@@ -344,6 +380,54 @@ final class ClaimLexicon {
       }
     }
     return false;
+  }
+
+  /**
+   * Token i as a trigger with an attached object pronoun: glued, when the word without the pronoun reads as a trigger
+   * (اعتقلته → اعتقلت, أردته → أردت, توقيفها → توقيف), or a trigger followed by a preposition of
+   * object_prepositions.txt carrying it (القبض عليه). Null when none; a two-word trigger (راح ضحيته) is none.
+   */
+  PronounObject pronounObject(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    if (!t.isWord() || noun(tokens, i) != null || notTriggers.contains(t.norm()) || isPairTrigger(tokens, i)) {
+      return null;
+    }
+    ArabicWord.AttachedPronoun glued = ArabicWord.attachedPronoun(t.text());
+    if (glued != null) {
+      for (Reading v : t.readings(CliticSet.LEXICON)) {
+        if (v.definite()) continue;
+        // every stem's readings: اصابته is أصابت + ه (a verb) or إصابة + ه (a masdar, his injury)
+        List<Trigger> out = new ArrayList<>();
+        for (String stem : glued.stems(v.form())) out.addAll(triggersOfForm(stem));
+        if (!out.isEmpty()) return new PronounObject(List.copyOf(out), glued, i, true, v.form());
+      }
+    }
+    if (i + 1 >= tokens.size() || !tokens.get(i + 1).isWord()) return null;
+    ArabicWord.AttachedPronoun carried = ArabicWord.attachedPronoun(tokens.get(i + 1).text());
+    if (carried == null) return null;
+    for (String stem : carried.stems(tokens.get(i + 1).norm())) {
+      if (objectPrepositions.contains(stem)) {
+        List<Trigger> out = triggers(tokens, i);
+        if (out.isEmpty()) return null;
+        String form = "";
+        for (Reading v : t.readings(CliticSet.LEXICON)) {
+          if (!v.definite() && !triggersOfForm(v.form()).isEmpty()) form = v.form();
+        }
+        return new PronounObject(out, carried, i + 1, false, form);
+      }
+    }
+    return null;
+  }
+
+  /** The trigger readings of one folded form, exact first, then the longest prefix entry. */
+  private List<Trigger> triggersOfForm(String f) {
+    List<Trigger> out = exactTriggers.get(f);
+    if (out != null) return out;
+    for (int len = f.length(); len >= 2; len--) {
+      List<Trigger> p = prefixTriggers.get(f.substring(0, len));
+      if (p != null) return p;
+    }
+    return List.of();
   }
 
   /** With {@code verbSurface} (the token's text) set, readings through a nominal proclitic are skipped. */

@@ -275,7 +275,7 @@ final class NamedListFinder {
   /** The people metric of the trigger at i (a reading that counts persons and records), or null. */
   private String personMetric(int i) {
     for (ClaimLexicon.Trigger t : lex.triggers(tokens, i)) {
-      if (t.records() && t.classes().contains("PERSON")) return t.metric();
+      if (t.records() && !t.next() && t.classes().contains("PERSON")) return t.metric(); // فقد فلان: lost?
     }
     return null;
   }
