@@ -60,8 +60,18 @@ final class Attribution {
       c.location = text(location);
       c.locationRef = MentionRef.of(overlapping(location, LOCATION_TYPES));
       Span actor = agents.agent(c);
+      // an item of a coordinated list (مقتل 6 مقاتلين من المقاومة، و11 حوثيا) shares its head's agent, and the
+      // head's counted phrase names victims, never the item's agent
+      Candidate head = c.listHead;
+      if (head != null && actor != null && actor.start() >= head.start && actor.end() <= tokens.get(c.anchor).start()) {
+        actor = null;
+      }
       c.actor = text(actor);
       c.actorRef = MentionRef.of(overlapping(actor, AGENT_TYPES));
+      if (head != null && head.actor != null && seg.sentenceOf(head.anchor) == seg.sentenceOf(c.anchor)) {
+        c.actor = head.actor;
+        c.actorRef = head.actorRef;
+      }
       if (c.actor == null && prev != null && seg.sentenceOf(prev.anchor) == seg.sentenceOf(c.anchor)) {
         c.actor = prev.actor;
         c.actorRef = prev.actorRef;

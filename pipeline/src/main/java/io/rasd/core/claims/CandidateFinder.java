@@ -211,13 +211,28 @@ final class CandidateFinder {
         break;
       }
     }
-    if (metric == null && noun != null && previous != null && previous.trigger >= 0
+    // a person count with its own verb after it (و14 مدنيا أصيبوا) is no item of the list before it
+    boolean ownVerb = !vague && noun != null && "PERSON".equals(noun.noun().nounClass())
+        && verbAfter(after, ti, noun) >= 0;
+    if (metric == null && noun != null && previous != null && previous.trigger >= 0 && !ownVerb
         && coordinated(previous, qualEndTok)) {
       // a coordinated list (حجز 3 أطنان و500 طلقة و12 قطعة سلاح) shares the first item's trigger
       String mt = accepts(lex.triggers(tokens, previous.trigger), noun, 1);
       if (mt != null) {
         trig = previous.trigger;
         metric = mt;
+        c.listHead = previous;
+      }
+    }
+    if (metric == null && !vague && noun != null && previous != null && !ownVerb
+        && coordinatedPeople(previous, qualEndTok)) {
+      // مقتل 6 مقاتلين من المقاومة، و11 حوثيا: a further count of people joined by و after a counted phrase of
+      // people (its tail may be long) is a further count of that metric, unless a verb after it governs it
+      String mt = previous.trigger >= 0 ? accepts(lex.triggers(tokens, previous.trigger), noun, 1) : previous.metric;
+      if (mt != null) {
+        trig = previous.trigger;
+        metric = mt;
+        c.listHead = previous;
       }
     }
     if (metric == null && !vague && (noun != null || isPartitivePronoun(tj + 1))) {
@@ -429,6 +444,26 @@ final class CandidateFinder {
     }
     Token first = tokens.get(at);
     return link || first.norm().startsWith("و") || at > 0 && tokens.get(at - 1).end() == first.start();
+  }
+
+  /**
+   * The quantity at token {@code at} is a further count of the people of {@code prev}:
+   * prev counts people (a person noun), the quantity is glued to و or right after a lone و, and between prev's
+   * counted phrase and it lie at most {@link #TRIGGER_WINDOW} tokens of the same clause with no trigger, number,
+   * barrier word nor punctuation other than one comma (the tail of prev's phrase: من ميليشيات الحوثي وصالح).
+   */
+  private boolean coordinatedPeople(Candidate prev, int at) {
+    if (prev.value == null || !"PERSON".equals(prev.nounClass) || !ClaimMetrics.countsPeople(prev.metric)) return false;
+    if (seg.clauseOf(prev.anchor) != seg.clauseOf(at) || at - prev.lastToken > TRIGGER_WINDOW + 1) return false;
+    if (!tokens.get(at).norm().startsWith("و") && !(at > 0 && tokens.get(at - 1).is("و"))) return false;
+    int commas = 0;
+    for (int i = prev.lastToken + 1; i < at; i++) {
+      Token t = tokens.get(i);
+      if (isComma(t) && ++commas <= 1) continue;
+      if (t.type() == Token.Type.PUNCT && !isQuote(t)) return false;
+      if (numberAt[i] >= 0 || lex.isTriggerBarrier(t) || !lex.triggers(tokens, i).isEmpty()) return false;
+    }
+    return true;
   }
 
   /** ارتفع عدد القتلى إلى 25: a number after إلى whose noun (with its own metric) stands a few words before. */
