@@ -83,6 +83,7 @@ final class CandidateFinder {
       Candidate c = implicit(i, nounUsed, out);
       if (c == null) c = relativeVictim(i, out);
       if (c == null) c = selfNounAlone(i, nounUsed);
+      if (c == null) c = singularBeforeVerb(i, nounUsed);
       if (c != null) out.add(c);
     }
     out.sort((a, b) -> Integer.compare(a.start, b.start));
@@ -406,6 +407,61 @@ final class CandidateFinder {
     c.start = tokens.get(start).start();
     c.end = tokens.get(n.lastToken()).end();
     c.counted = body.substring(tokens.get(i).start(), c.end);
+    nounUsed[i] = true;
+    return c;
+  }
+
+  /**
+   * إن "إرهابيا" قتل في الاشتباكات = 1: an indefinite singular person noun (quotes allowed around it) that opens its
+   * clause — after a clause start, a punctuation mark or a barrier word (إن, أن, حيث) — right before a singular
+   * verb trigger of a people metric (قد allowed between) is its subject, one person: the count before the verb, as
+   * 55 شخصا اعتقلوا. Not when the verb has an object of its own (a counted noun, a number or a glued pronoun after
+   * it: جندي قتل مسلحا, قتله), nor when it is negated.
+   */
+  private Candidate singularBeforeVerb(int i, boolean[] nounUsed) {
+    if (nounUsed[i] || numberAt[i] >= 0 || i > 0 && numberAt[i - 1] >= 0) return null;
+    NounHit n = lex.noun(tokens, i);
+    if (n == null || n.firstToken() != i || n.lastToken() != i || n.definite() || lex.isOthers(n.noun())
+        || !"PERSON".equals(n.noun().nounClass()) || n.noun().number() != CountedNoun.Number.SINGULAR) return null;
+    if (tokens.get(i).norm().startsWith("و") || tokens.get(i).norm().startsWith("ف")) {
+      // و/ف glued to the noun: a coordinated noun (وجندي), read only as the first word of a clause
+      if (n.noun().lemma().charAt(0) != tokens.get(i).norm().charAt(0)) return null;
+    }
+    int b = i - 1;
+    if (b >= 0 && isQuote(tokens.get(b))) b--;
+    boolean opens = b < 0 || seg.clauseOf(b) != seg.clauseOf(i)
+        || tokens.get(b).type() == Token.Type.PUNCT && !isQuote(tokens.get(b)) || lex.isTriggerBarrier(tokens.get(b));
+    if (!opens) return null;
+    int v = i + 1;
+    if (v < tokens.size() && isQuote(tokens.get(v))) v++;
+    if (v < tokens.size() && tokens.get(v).is("قد")) v++;
+    if (v >= tokens.size() || seg.clauseOf(v) != seg.clauseOf(i) || !tokens.get(v).isWord()) return null;
+    String vn = tokens.get(v).norm();
+    if (vn.endsWith("وا") || vn.endsWith("ون") || vn.endsWith("ه") || vn.endsWith("ها") || vn.endsWith("هم")) {
+      return null;
+    }
+    String metric = null;
+    for (Trigger r : lex.verbTriggers(tokens, v)) {
+      if (r.verb() && r.records() && r.classes().contains("PERSON") && ClaimMetrics.countsPeople(r.metric())) {
+        metric = r.metric();
+        break;
+      }
+    }
+    if (metric == null || metric.equals(ClaimLexicon.NO_METRIC) || isNegated(v, v)) return null;
+    int o = v + 1;
+    if (o < tokens.size() && seg.clauseOf(o) == seg.clauseOf(v)
+        && (numberAt[o] >= 0 || lex.noun(tokens, o) != null)) return null; // جندي قتل مسلحا: the verb's object
+    Candidate c = new Candidate();
+    c.metric = metric;
+    c.value = 1.0;
+    c.anchor = i;
+    c.trigger = v;
+    c.lastToken = v;
+    c.nounLast = i;
+    c.nounClass = "PERSON";
+    c.start = tokens.get(i).start();
+    c.end = tokens.get(v).end();
+    c.counted = body.substring(tokens.get(i).start(), tokens.get(i).end());
     nounUsed[i] = true;
     return c;
   }
