@@ -34,6 +34,8 @@ final class CandidateFinder {
   private static final int MAX_PUNCT = 2;
   /** Words a subject of لقي may have before its death object (مصرعه). */
   private static final int DEATH_SUBJECT_WORDS = 12;
+  /** How far after its counted noun a qualifier may stand (قتل 11 عنصرا من القوات الأمنية على الأقل). */
+  private static final int QUALIFIER_AFTER_WINDOW = 6;
 
   private final ClaimLexicon lex;
   private final String body;
@@ -607,17 +609,29 @@ final class CandidateFinder {
     return null;
   }
 
+  /**
+   * A qualifier after the counted noun: right after it, one word on, or after the rest of its noun phrase in the
+   * clause (قتل 11 عنصرا من القوات الأمنية على الأقل), up to {@link #QUALIFIER_AFTER_WINDOW} words on with no
+   * punctuation, number, trigger, barrier word nor a new coordinated counted noun (ومدنيان) before it. A qualifier
+   * right before a number is that number's (على الأقل 3).
+   */
   private void qualifierAfter(Candidate c, int after) {
-    for (int skip = 0; skip <= 1; skip++) {
-      int s = after + skip;
+    int clause = after > 0 ? seg.clauseOf(after - 1) : -1;
+    for (int s = after; s < tokens.size() && s <= after + QUALIFIER_AFTER_WINDOW; s++) {
       for (Phrase p : lex.qualifiersAfter) {
         int len = p.matchAt(tokens, s);
         if (len > 0) {
+          int next = s + len;
+          if (s > after + 1 && next < tokens.size() && numberAt[next] >= 0) return;
           c.qualifier = p.value();
           c.end = Math.max(c.end, tokens.get(s + len - 1).end());
           return;
         }
       }
+      if (s == after) continue; // the older reach: any one word may stand before the qualifier
+      Token t = tokens.get(s);
+      if (seg.clauseOf(s) != clause || t.type() == Token.Type.PUNCT || numberAt[s] >= 0 || lex.isTriggerBarrier(t)
+          || !lex.triggers(tokens, s).isEmpty() || t.norm().startsWith("و") && lex.noun(tokens, s) != null) return;
     }
   }
 
