@@ -287,6 +287,7 @@ final class CandidateFinder {
       metric = "other";
     }
     if (trig >= 0 && isNegated(trig, qualEndTok)) return null;
+    if (trig >= 0 && !sentencing(trig, qualEndTok)) return null; // سقوط حكم العقيد: rule, no sentence
     if (othersAfterNamed(trig, qualEndTok, ti, noun, previous)) {
       c.value += 1; // بإعدام سيف الإسلام وثمانية آخرين = 9
       for (int u = trig + 1; u < qualEndTok; u++) nounUsed[u] = true; // the named one is counted here
@@ -586,6 +587,8 @@ final class CandidateFinder {
     // codes glued to Latin letters: COVID-19, F16
     if (ti > 0 && m.form() == NumberMatch.Form.DIGITS) {
       Token p = tokens.get(ti - 1);
+      // a number after a Latin name, a space between, is part of the name (France 2, Windows 10)
+      if (p.isWord() && isLatin(p.norm()) && body.substring(p.end(), tokens.get(ti).start()).equals(" ")) return true;
       if (p.end() == tokens.get(ti).start()) {
         if (p.isWord() && isLatin(p.norm())) return true;
         if (p.is("-") && ti > 1 && tokens.get(ti - 2).end() == p.start() && isLatin(tokens.get(ti - 2).norm())) {
@@ -643,6 +646,20 @@ final class CandidateFinder {
       if (noun == null && distance <= 2 && ClaimMetrics.countsPeople(t.metric())) return t.metric();
     }
     return null;
+  }
+
+  /**
+   * Whether trigger {@code trig} reads as a sentence: true unless it is a "sentence" trigger of taxonomy.tsv (حكم,
+   * حكمت) with neither على between it and its count at {@code count} nor a punishment word of sentence_cues.txt after
+   * it in its clause (حكمت المحكمة على 5 متهمين, حكم بإعدام ثلاثة; not سقوط حكم العقيد, تحت حكم طالبان).
+   */
+  private boolean sentencing(int trig, int count) {
+    if (!lex.needsSentencing(tokens, trig)) return true;
+    for (int i = trig + 1; i < tokens.size() && seg.clauseOf(i) == seg.clauseOf(trig); i++) {
+      if (i < count && tokens.get(i).is("علي")) return true;
+      if (lex.inSet(tokens.get(i), lex.sentenceCues)) return true;
+    }
+    return false;
   }
 
   /** Negation shortly before the trigger or between the trigger and the quantity phrase. */
@@ -812,7 +829,7 @@ final class CandidateFinder {
     if (skipped > 0 && !subject && !noun.definite() && noun.noun().number() == CountedNoun.Number.SINGULAR
         && !tokens.get(j).norm().endsWith("ا") && !tokens.get(j).norm().endsWith("ه")) return null;
     String metric = accepts(readings, noun, 99);
-    if (metric == null || metric.equals(ClaimLexicon.NO_METRIC) || isNegated(i, i)) return null;
+    if (metric == null || metric.equals(ClaimLexicon.NO_METRIC) || isNegated(i, i) || !sentencing(i, j)) return null;
     if (metric.equals("people_trained") && !lex.isTrainee(noun.noun())) return null;
     if (noun.definite() && countedBefore(out, metric, tokens.get(i).start())) return null;
     double value = noun.noun().number() == CountedNoun.Number.DUAL ? 2.0 : 1.0;
