@@ -84,6 +84,17 @@ public final class ArabicWord {
   }
 
   /**
+   * {@link #withoutSoundPlural}, then without a final taa marbuta (folded ه) or accusative alef, when at least four
+   * letters remain: a member and his body compare equal (مقاوما, مقاومين, المقاومه without its article → مقاوم). For
+   * comparing the words of two phrases, not a stemmer.
+   */
+  public static String groupStem(String folded) {
+    String w = withoutSoundPlural(folded);
+    if (w.length() - 1 >= 4 && (w.endsWith("ه") || w.endsWith("ا"))) return w.substring(0, w.length() - 1);
+    return w;
+  }
+
+  /**
    * The construct-state duals of a folded singular noun, nominative and oblique (مطار → مطارا, مطاري; حديقه →
    * حديقتا, حديقتي: a taa marbuta written ت before the ending; ميناء → ميناءا, مينائي): the form before a
    * genitive, مطارا جدة والطائف.

@@ -57,6 +57,7 @@ final class AgentFinder {
     if (s == null) s = verbSubject(c);
     if (s == null) s = relativeSubject(c);
     if (s == null) s = opponent(c);
+    if (s == null) s = coordinatedVerbSubject(c);
     if (s == null) s = announcer(c);
     return s;
   }
@@ -77,6 +78,48 @@ final class AgentFinder {
     for (int i = first - 1; i >= 0 && i >= first - VERB_WINDOW && seg.sentenceOf(i) == sent; i--) {
       Span s = opponentAt(i, sent);
       if (s != null) return s;
+    }
+    return null;
+  }
+
+  /** How far back in its sentence the verb whose subject a coordinated trigger verb shares may stand (tokens). */
+  private static final int COORDINATED_VERB_WINDOW = 30;
+
+  /**
+   * The subject a coordinated trigger verb shares: سيطرت المقاومة على معظم أحياء المدينة، عقب معارك استمرت ثلاثة
+   * أيام، وأوقعت 25 قتيلا → المقاومة. The trigger is a transitive verb glued to و with its count right after it (no
+   * subject of its own); back in its sentence, with no other trigger between, the nearest agent (a mention or an
+   * actor head) right after a verb of the same gender (both ending in ت or neither: سيطرت ... وأوقعت) is its subject.
+   * A verb there is a word without the article, of more than two letters, that is no counted noun and does not end
+   * in ه (تابعه للحوثيين) nor starts with لـ/بـ (لتنظيم داعش); an agent glued to لـ or بـ is a complement, never
+   * that subject. Read after the opponent rule (في مواجهة مع قوات الجيش wins).
+   */
+  private Span coordinatedVerbSubject(Candidate c) {
+    // a count whose self noun names the metric (وأوقعت 25 قتيلا) has no trigger: the word glued to و before it
+    int v = c.trigger >= 0 ? c.trigger : c.anchor - 1;
+    if (v < 1 || v + 1 >= tokens.size() || !tokens.get(v).norm().startsWith("و") || c.anchor != v + 1) return null;
+    boolean agentVerb = false;
+    for (ClaimLexicon.Trigger t : lex.verbTriggers(tokens, v)) {
+      if (t.metric().equals(c.metric) && t.verb() && !t.subject()) agentVerb = true;
+    }
+    if (c.trigger < 0) {
+      agentVerb = tokens.get(v).isWord() && lex.triggers(tokens, v).isEmpty() && lex.noun(tokens, v) == null
+          && !tokens.get(v).norm().startsWith("وال");
+    }
+    if (!agentVerb) return null;
+    boolean feminine = tokens.get(v).norm().endsWith("ت");
+    int sent = seg.sentenceOf(v);
+    for (int r = v - 1; r > 0 && r >= v - COORDINATED_VERB_WINDOW && seg.sentenceOf(r) == sent; r--) {
+      if (!lex.triggers(tokens, r).isEmpty()) return null;
+      Token verb = tokens.get(r - 1);
+      if (!verb.isWord() || seg.sentenceOf(r - 1) != sent || verb.norm().length() <= 2
+          || io.rasd.core.arabic.DefiniteArticle.starts(verb.norm()) || lex.noun(tokens, r - 1) != null
+          || verb.norm().endsWith("ه") || verb.norm().startsWith("ل") || verb.norm().startsWith("ب")
+          || verb.norm().endsWith("ت") != feminine) continue;
+      String a = tokens.get(r).norm();
+      if (a.startsWith("ل") || a.startsWith("ب")) continue; // لـ/بـ: a complement
+      Span s = agentAt(r);
+      if (s != null && !isTarget(r)) return s;
     }
     return null;
   }

@@ -60,9 +60,25 @@ final class Attribution {
       c.location = text(location);
       c.locationRef = MentionRef.of(overlapping(location, LOCATION_TYPES));
       Span actor = agents.agent(c);
+      // an item of a coordinated list (مقتل 6 مقاتلين من المقاومة، و11 حوثيا) shares its head's agent, and the
+      // head's counted phrase names victims, never the item's agent
+      Candidate head = c.listHead;
+      if (head != null && actor != null && actor.start() >= head.start && actor.end() <= tokens.get(c.anchor).start()) {
+        actor = null;
+      }
       c.actor = text(actor);
       c.actorRef = MentionRef.of(overlapping(actor, AGENT_TYPES));
-      if (c.actor == null && prev != null && seg.sentenceOf(prev.anchor) == seg.sentenceOf(c.anchor)) {
+      if (head != null && head.actor != null && seg.sentenceOf(head.anchor) == seg.sentenceOf(c.anchor)) {
+        c.actor = head.actor;
+        c.actorRef = head.actorRef;
+      }
+      // never an agent whose words name this claim's victims (25 قتيلا ... و13 مقاوما: not المقاومة)
+      if (c.actor != null && head != null && c.actor.equals(head.actor) && namesVictims(c, c.actor)) {
+        c.actor = null;
+        c.actorRef = null;
+      }
+      if (c.actor == null && prev != null && seg.sentenceOf(prev.anchor) == seg.sentenceOf(c.anchor)
+          && (prev.actor == null || !namesVictims(c, prev.actor))) {
         c.actor = prev.actor;
         c.actorRef = prev.actorRef;
       }
@@ -169,12 +185,12 @@ final class Attribution {
     int end = c.end;
     if (c.nounLast >= 0 && c.nounLast < tokens.size()) end = Math.max(end, tokens.get(c.nounLast).end());
     java.util.Set<String> own = new java.util.HashSet<>();
-    for (String w : words(body.substring(c.start, end))) own.add(ArabicWord.withoutSoundPlural(w));
+    for (String w : words(body.substring(c.start, end))) own.add(ArabicWord.groupStem(w));
     List<String> distinct = new java.util.ArrayList<>();
     List<String> generic = new java.util.ArrayList<>();
     for (String w : words(agent)) (lex.genericActorHeads.contains(w) ? generic : distinct).add(w);
     for (String w : distinct.isEmpty() ? generic : distinct) {
-      if (own.contains(ArabicWord.withoutSoundPlural(w))) return true;
+      if (own.contains(ArabicWord.groupStem(w))) return true;
     }
     return false;
   }

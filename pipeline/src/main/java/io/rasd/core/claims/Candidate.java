@@ -29,6 +29,8 @@ final class Candidate {
   int trigger = -1;
   int start;
   int end;
+  /** the claim whose coordinated list this one continues (حجز 3 أطنان و500 طلقة; مقتل 6 ... و11), else null */
+  Candidate listHead;
 
   /** The same quantity under another metric (مقتل وإصابة عدد من: killed and wounded), starting at {@code start}. */
   Candidate as(String otherMetric, int trigger, int start) {

@@ -34,6 +34,8 @@ final class CandidateFinder {
   private static final int MAX_PUNCT = 2;
   /** Words a subject of لقي may have before its death object (مصرعه). */
   private static final int DEATH_SUBJECT_WORDS = 12;
+  /** How far after its counted noun a qualifier may stand (قتل 11 عنصرا من القوات الأمنية على الأقل). */
+  private static final int QUALIFIER_AFTER_WINDOW = 6;
 
   private final ClaimLexicon lex;
   private final String body;
@@ -83,6 +85,7 @@ final class CandidateFinder {
       Candidate c = implicit(i, nounUsed, out);
       if (c == null) c = relativeVictim(i, out);
       if (c == null) c = selfNounAlone(i, nounUsed);
+      if (c == null) c = singularBeforeVerb(i, nounUsed);
       if (c != null) out.add(c);
     }
     out.sort((a, b) -> Integer.compare(a.start, b.start));
@@ -216,13 +219,28 @@ final class CandidateFinder {
       trig = -1;
       metric = null;
     }
-    if (metric == null && noun != null && previous != null && previous.trigger >= 0
+    // a person count with its own verb after it (و14 مدنيا أصيبوا) is no item of the list before it
+    boolean ownVerb = !vague && noun != null && "PERSON".equals(noun.noun().nounClass())
+        && verbAfter(after, ti, noun) >= 0;
+    if (metric == null && noun != null && previous != null && previous.trigger >= 0 && !ownVerb
         && coordinated(previous, qualEndTok)) {
       // a coordinated list (حجز 3 أطنان و500 طلقة و12 قطعة سلاح) shares the first item's trigger
       String mt = accepts(lex.triggers(tokens, previous.trigger), noun, 1);
       if (mt != null) {
         trig = previous.trigger;
         metric = mt;
+        c.listHead = previous;
+      }
+    }
+    if (metric == null && !vague && noun != null && previous != null && !ownVerb
+        && coordinatedPeople(previous, qualEndTok)) {
+      // مقتل 6 مقاتلين من المقاومة، و11 حوثيا: a further count of people joined by و after a counted phrase of
+      // people (its tail may be long) is a further count of that metric, unless a verb after it governs it
+      String mt = previous.trigger >= 0 ? accepts(lex.triggers(tokens, previous.trigger), noun, 1) : previous.metric;
+      if (mt != null) {
+        trig = previous.trigger;
+        metric = mt;
+        c.listHead = previous;
       }
     }
     if (metric == null && !vague && (noun != null || isPartitivePronoun(tj + 1))) {
@@ -274,6 +292,7 @@ final class CandidateFinder {
       metric = "other";
     }
     if (trig >= 0 && isNegated(trig, qualEndTok)) return null;
+    if (trig >= 0 && !sentencing(trig, qualEndTok)) return null; // سقوط حكم العقيد: rule, no sentence
     if (othersAfterNamed(trig, qualEndTok, ti, noun, previous)) {
       c.value += 1; // بإعدام سيف الإسلام وثمانية آخرين = 9
       for (int u = trig + 1; u < qualEndTok; u++) nounUsed[u] = true; // the named one is counted here
@@ -432,6 +451,61 @@ final class CandidateFinder {
     return c;
   }
 
+  /**
+   * إن "إرهابيا" قتل في الاشتباكات = 1: an indefinite singular person noun (quotes allowed around it) that opens its
+   * clause — after a clause start, a punctuation mark or a barrier word (إن, أن, حيث) — right before a singular
+   * verb trigger of a people metric (قد allowed between) is its subject, one person: the count before the verb, as
+   * 55 شخصا اعتقلوا. Not when the verb has an object of its own (a counted noun, a number or a glued pronoun after
+   * it: جندي قتل مسلحا, قتله), nor when it is negated.
+   */
+  private Candidate singularBeforeVerb(int i, boolean[] nounUsed) {
+    if (nounUsed[i] || numberAt[i] >= 0 || i > 0 && numberAt[i - 1] >= 0) return null;
+    NounHit n = lex.noun(tokens, i);
+    if (n == null || n.firstToken() != i || n.lastToken() != i || n.definite() || lex.isOthers(n.noun())
+        || !"PERSON".equals(n.noun().nounClass()) || n.noun().number() != CountedNoun.Number.SINGULAR) return null;
+    if (tokens.get(i).norm().startsWith("و") || tokens.get(i).norm().startsWith("ف")) {
+      // و/ف glued to the noun: a coordinated noun (وجندي), read only as the first word of a clause
+      if (n.noun().lemma().charAt(0) != tokens.get(i).norm().charAt(0)) return null;
+    }
+    int b = i - 1;
+    if (b >= 0 && isQuote(tokens.get(b))) b--;
+    boolean opens = b < 0 || seg.clauseOf(b) != seg.clauseOf(i)
+        || tokens.get(b).type() == Token.Type.PUNCT && !isQuote(tokens.get(b)) || lex.isTriggerBarrier(tokens.get(b));
+    if (!opens) return null;
+    int v = i + 1;
+    if (v < tokens.size() && isQuote(tokens.get(v))) v++;
+    if (v < tokens.size() && tokens.get(v).is("قد")) v++;
+    if (v >= tokens.size() || seg.clauseOf(v) != seg.clauseOf(i) || !tokens.get(v).isWord()) return null;
+    String vn = tokens.get(v).norm();
+    if (vn.endsWith("وا") || vn.endsWith("ون") || vn.endsWith("ه") || vn.endsWith("ها") || vn.endsWith("هم")) {
+      return null;
+    }
+    String metric = null;
+    for (Trigger r : lex.verbTriggers(tokens, v)) {
+      if (r.verb() && r.records() && r.classes().contains("PERSON") && ClaimMetrics.countsPeople(r.metric())) {
+        metric = r.metric();
+        break;
+      }
+    }
+    if (metric == null || metric.equals(ClaimLexicon.NO_METRIC) || isNegated(v, v)) return null;
+    int o = v + 1;
+    if (o < tokens.size() && seg.clauseOf(o) == seg.clauseOf(v)
+        && (numberAt[o] >= 0 || lex.noun(tokens, o) != null)) return null; // جندي قتل مسلحا: the verb's object
+    Candidate c = new Candidate();
+    c.metric = metric;
+    c.value = 1.0;
+    c.anchor = i;
+    c.trigger = v;
+    c.lastToken = v;
+    c.nounLast = i;
+    c.nounClass = "PERSON";
+    c.start = tokens.get(i).start();
+    c.end = tokens.get(v).end();
+    c.counted = body.substring(tokens.get(i).start(), tokens.get(i).end());
+    nounUsed[i] = true;
+    return c;
+  }
+
   /** منهم / منهما / منهن right after a bare number: a part of people named before (اثنان منهم اعتقلا). */
   private boolean isPartitivePronoun(int i) {
     if (i >= tokens.size()) return false;
@@ -466,6 +540,26 @@ final class CandidateFinder {
     }
     Token first = tokens.get(at);
     return link || first.norm().startsWith("و") || at > 0 && tokens.get(at - 1).end() == first.start();
+  }
+
+  /**
+   * The quantity at token {@code at} is a further count of the people of {@code prev}:
+   * prev counts people (a person noun), the quantity is glued to و or right after a lone و, and between prev's
+   * counted phrase and it lie at most {@link #TRIGGER_WINDOW} tokens of the same clause with no trigger, number,
+   * barrier word nor punctuation other than one comma (the tail of prev's phrase: من ميليشيات الحوثي وصالح).
+   */
+  private boolean coordinatedPeople(Candidate prev, int at) {
+    if (prev.value == null || !"PERSON".equals(prev.nounClass) || !ClaimMetrics.countsPeople(prev.metric)) return false;
+    if (seg.clauseOf(prev.anchor) != seg.clauseOf(at) || at - prev.lastToken > TRIGGER_WINDOW + 1) return false;
+    if (!tokens.get(at).norm().startsWith("و") && !(at > 0 && tokens.get(at - 1).is("و"))) return false;
+    int commas = 0;
+    for (int i = prev.lastToken + 1; i < at; i++) {
+      Token t = tokens.get(i);
+      if (isComma(t) && ++commas <= 1) continue;
+      if (t.type() == Token.Type.PUNCT && !isQuote(t)) return false;
+      if (numberAt[i] >= 0 || lex.isTriggerBarrier(t) || !lex.triggers(tokens, i).isEmpty()) return false;
+    }
+    return true;
   }
 
   /** ارتفع عدد القتلى إلى 25: a number after إلى whose noun (with its own metric) stands a few words before. */
@@ -530,6 +624,8 @@ final class CandidateFinder {
     // codes glued to Latin letters: COVID-19, F16
     if (ti > 0 && m.form() == NumberMatch.Form.DIGITS) {
       Token p = tokens.get(ti - 1);
+      // a number after a Latin name, a space between, is part of the name (France 2, Windows 10)
+      if (p.isWord() && isLatin(p.norm()) && body.substring(p.end(), tokens.get(ti).start()).equals(" ")) return true;
       if (p.end() == tokens.get(ti).start()) {
         if (p.isWord() && isLatin(p.norm())) return true;
         if (p.is("-") && ti > 1 && tokens.get(ti - 2).end() == p.start() && isLatin(tokens.get(ti - 2).norm())) {
@@ -553,17 +649,29 @@ final class CandidateFinder {
     return null;
   }
 
+  /**
+   * A qualifier after the counted noun: right after it, one word on, or after the rest of its noun phrase in the
+   * clause (قتل 11 عنصرا من القوات الأمنية على الأقل), up to {@link #QUALIFIER_AFTER_WINDOW} words on with no
+   * punctuation, number, trigger, barrier word nor a new coordinated counted noun (ومدنيان) before it. A qualifier
+   * right before a number is that number's (على الأقل 3).
+   */
   private void qualifierAfter(Candidate c, int after) {
-    for (int skip = 0; skip <= 1; skip++) {
-      int s = after + skip;
+    int clause = after > 0 ? seg.clauseOf(after - 1) : -1;
+    for (int s = after; s < tokens.size() && s <= after + QUALIFIER_AFTER_WINDOW; s++) {
       for (Phrase p : lex.qualifiersAfter) {
         int len = p.matchAt(tokens, s);
         if (len > 0) {
+          int next = s + len;
+          if (s > after + 1 && next < tokens.size() && numberAt[next] >= 0) return;
           c.qualifier = p.value();
           c.end = Math.max(c.end, tokens.get(s + len - 1).end());
           return;
         }
       }
+      if (s == after) continue; // the older reach: any one word may stand before the qualifier
+      Token t = tokens.get(s);
+      if (seg.clauseOf(s) != clause || t.type() == Token.Type.PUNCT || numberAt[s] >= 0 || lex.isTriggerBarrier(t)
+          || !lex.triggers(tokens, s).isEmpty() || t.norm().startsWith("و") && lex.noun(tokens, s) != null) return;
     }
   }
 
@@ -575,6 +683,20 @@ final class CandidateFinder {
       if (noun == null && distance <= 2 && ClaimMetrics.countsPeople(t.metric())) return t.metric();
     }
     return null;
+  }
+
+  /**
+   * Whether trigger {@code trig} reads as a sentence: true unless it is a "sentence" trigger of taxonomy.tsv (حكم,
+   * حكمت) with neither على between it and its count at {@code count} nor a punishment word of sentence_cues.txt after
+   * it in its clause (حكمت المحكمة على 5 متهمين, حكم بإعدام ثلاثة; not سقوط حكم العقيد, تحت حكم طالبان).
+   */
+  private boolean sentencing(int trig, int count) {
+    if (!lex.needsSentencing(tokens, trig)) return true;
+    for (int i = trig + 1; i < tokens.size() && seg.clauseOf(i) == seg.clauseOf(trig); i++) {
+      if (i < count && tokens.get(i).is("علي")) return true;
+      if (lex.inSet(tokens.get(i), lex.sentenceCues)) return true;
+    }
+    return false;
   }
 
   /** Negation shortly before the trigger or between the trigger and the quantity phrase. */
@@ -751,7 +873,7 @@ final class CandidateFinder {
     if (skipped > 0 && !subject && !noun.definite() && noun.noun().number() == CountedNoun.Number.SINGULAR
         && !tokens.get(j).norm().endsWith("ا") && !tokens.get(j).norm().endsWith("ه")) return null;
     String metric = accepts(readings, noun, 99);
-    if (metric == null || metric.equals(ClaimLexicon.NO_METRIC) || isNegated(i, i)) return null;
+    if (metric == null || metric.equals(ClaimLexicon.NO_METRIC) || isNegated(i, i) || !sentencing(i, j)) return null;
     if (nextOnly(i, metric) && (noun.definite() || objectAfter(noun.lastToken() + 1))) return null; // فقد الطفل
     if (metric.equals("people_trained") && !lex.isTrainee(noun.noun())) return null;
     if (noun.definite() && countedBefore(out, metric, tokens.get(i).start())) return null;

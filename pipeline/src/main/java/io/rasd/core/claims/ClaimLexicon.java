@@ -20,9 +20,11 @@ final class ClaimLexicon {
    * A trigger word's reading: the metric ({@link #NO_METRIC} for a governed count that records nothing), the
    * counted-noun classes it accepts, whether it can be a verb, whether its subject is the counted person, whether its
    * claim needs a context cue, and whether it counts only a person phrase right after it ({@code next}: فقد 3
-   * صيادين, not فقد الرجل ثلاثة من أبنائه).
+   * صيادين, not فقد الرجل ثلاثة من أبنائه), and whether it counts a sentence only with على or a punishment word
+   * ({@code sentence}: حكم, حكمت are also "rule").
    */
-  record Trigger(String metric, Set<String> classes, boolean verb, boolean subject, boolean cue, boolean next) {
+  record Trigger(String metric, Set<String> classes, boolean verb, boolean subject, boolean cue, boolean next,
+      boolean sentence) {
     boolean records() {
       return !metric.equals(NO_METRIC);
     }
@@ -134,7 +136,7 @@ final class ClaimLexicon {
         continue;
       }
       Trigger t = new Trigger(f[1], Set.of(f[2].split(",")), !f[3].equals("N"), f[3].equals("S"), f[4].equals("cue"),
-          f[4].equals("next"));
+          f[4].equals("next"), f[4].equals("sentence"));
       if (f[0].contains(" ")) {
         String[] w = Folding.MATCH.apply(f[0]).split(" ");
         l.pairTriggers.computeIfAbsent(ArabicWord.withoutArticle(w[0]), k -> new HashMap<>())
@@ -146,6 +148,7 @@ final class ClaimLexicon {
       (prefix ? l.prefixTriggers : l.exactTriggers).computeIfAbsent(form, k -> new ArrayList<>()).add(t);
     }
     for (String[] f : ResourceLines.readTsv("claims/counted_nouns.tsv", 4)) l.addNoun(f);
+    for (String w : ResourceLines.read("claims/sentence_cues.txt")) l.sentenceCues.add(Folding.MATCH.apply(w.strip()));
     for (String w : ResourceLines.read("claims/terror_words.txt")) l.terrorWords.add(Folding.MATCH.apply(w.strip()));
     for (String[] f : ResourceLines.readTsv("claims/qualifiers.tsv", 3)) {
       for (String text : gluedVariants(f[0])) {
@@ -519,6 +522,19 @@ final class ClaimLexicon {
       }
     }
     return 0;
+  }
+
+  /** sentence_cues.txt: words of a court's sentence (بالسجن, بالإعدام, عاما), folded */
+  final Set<String> sentenceCues = new HashSet<>();
+
+  /**
+   * Whether token i is a trigger that names a sentence only in a sentencing construction (column 5 "sentence": حكم,
+   * حكمت, also rule or government): على after it before the count, or a word of sentence_cues.txt in its clause.
+   */
+  boolean needsSentencing(List<Token> tokens, int i) {
+    if (i < 0 || i >= tokens.size()) return false;
+    for (Trigger t : triggers(tokens, i)) if (t.sentence()) return true;
+    return false;
   }
 
   /** Whether a trigger reading of token i keeps its claim only beside a context cue (وفاة, توفي). */
