@@ -848,6 +848,8 @@ final class CandidateFinder {
     if (lex.isOneOf(tokens.get(j))) {
       // فقدت أحد قياداتها: the set's owner is the subject that lost one of them
       if (nextOnly && j + 1 < tokens.size() && ArabicWord.attachedPronoun(tokens.get(j + 1).text()) != null) return null;
+      // فقدت أحد أسباب: after فقد the set must be a counted noun (a person by default only where the sense is sure)
+      if (nextOnly && (j + 1 >= tokens.size() || lex.noun(tokens, j + 1) == null)) return null;
       return oneOf(i, j, readings, nounUsed);
     }
     if (subject) {

@@ -401,7 +401,11 @@ final class ClaimLexicon {
         if (v.definite()) continue;
         // every stem's readings: اصابته is أصابت + ه (a verb) or إصابة + ه (a masdar, his injury)
         List<Trigger> out = new ArrayList<>();
-        for (String stem : glued.stems(v.form())) out.addAll(triggersOfForm(stem));
+        for (String stem : glued.stems(v.form())) {
+          // a noun of taxonomy.tsv's "!" lines read with its ة before the pronoun: أسرته is his family, not أسرت + ه
+          if (notTriggers.contains(Folding.MATCH.apply(stem))) return null;
+          out.addAll(triggersOfForm(stem));
+        }
         if (!out.isEmpty()) return new PronounObject(List.copyOf(out), glued, i, true, v.form());
       }
     }
