@@ -60,7 +60,7 @@ final class PronounObjectFinder {
       PronounObject po = lex.pronounObject(tokens, i);
       if (po == null || po.pronoun().people() > 2 || po.imperfect() || otherSense(po, i)) continue;
       if (po.glued() && po.masdar() && !afterFrame(i)) continue; // نتيجة إصابته, رفضت تسليمه, لمعاقبته
-      String metric = personMetric(po.readings());
+      String metric = personMetric(po.readings(), po.glued());
       if (metric == null || used(found, i) || negated(i)) continue;
       Candidate c = antecedent(i, po, metric, found);
       if (c != null) out.add(c);
@@ -68,10 +68,13 @@ final class PronounObjectFinder {
     return out;
   }
 
-  /** The metric of a reading that records people and has an object (not a subject verb, not فقد), else null. */
-  private static String personMetric(List<Trigger> readings) {
+  /**
+   * The metric of a reading that records people and has an object (not a subject verb, not فقد), else null. A
+   * {@code sentence} trigger counts only with its pronoun on على (حكم عليه): glued, حكمه is "his rule".
+   */
+  private static String personMetric(List<Trigger> readings, boolean glued) {
     for (Trigger t : readings) {
-      if (t.records() && !t.subject() && !t.next() && t.classes().contains("PERSON")
+      if (t.records() && !t.subject() && !t.next() && !(glued && t.sentence()) && t.classes().contains("PERSON")
           && ClaimMetrics.countsPeople(t.metric())) {
         return t.metric();
       }
