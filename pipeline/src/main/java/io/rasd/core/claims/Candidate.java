@@ -32,6 +32,23 @@ final class Candidate {
   /** the claim whose coordinated list this one continues (حجز 3 أطنان و500 طلقة; مقتل 6 ... و11), else null */
   Candidate listHead;
 
+  /**
+   * A count found whole: {@code value} people or things under {@code metric}, its quantity at token {@code anchor},
+   * its trigger at token {@code trigger} (-1 when none), ending at token {@code lastToken}, over characters
+   * [start, end). The finders fill the rest (counted noun, class) where they know it.
+   */
+  static Candidate count(String metric, double value, int anchor, int trigger, int lastToken, int start, int end) {
+    Candidate c = new Candidate();
+    c.metric = metric;
+    c.value = value;
+    c.anchor = anchor;
+    c.trigger = trigger;
+    c.lastToken = lastToken;
+    c.start = start;
+    c.end = end;
+    return c;
+  }
+
   /** The same quantity under another metric (مقتل وإصابة عدد من: killed and wounded), starting at {@code start}. */
   Candidate as(String otherMetric, int trigger, int start) {
     Candidate c = new Candidate();

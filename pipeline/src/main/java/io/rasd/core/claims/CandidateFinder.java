@@ -438,14 +438,8 @@ final class CandidateFinder {
     } else {
       return null;
     }
-    Candidate c = new Candidate();
-    c.metric = n.noun().selfMetric();
-    c.value = value;
-    c.anchor = i;
-    c.trigger = start == i ? -1 : start;
-    c.lastToken = n.lastToken();
-    c.start = tokens.get(start).start();
-    c.end = tokens.get(n.lastToken()).end();
+    Candidate c = Candidate.count(n.noun().selfMetric(), value, i, start == i ? -1 : start, n.lastToken(),
+        tokens.get(start).start(), tokens.get(n.lastToken()).end());
     c.counted = body.substring(tokens.get(i).start(), c.end);
     nounUsed[i] = true;
     return c;
@@ -491,16 +485,9 @@ final class CandidateFinder {
     int o = v + 1;
     if (o < tokens.size() && seg.clauseOf(o) == seg.clauseOf(v)
         && (numberAt[o] >= 0 || lex.noun(tokens, o) != null)) return null; // جندي قتل مسلحا: the verb's object
-    Candidate c = new Candidate();
-    c.metric = metric;
-    c.value = 1.0;
-    c.anchor = i;
-    c.trigger = v;
-    c.lastToken = v;
+    Candidate c = Candidate.count(metric, 1, i, v, v, tokens.get(i).start(), tokens.get(v).end());
     c.nounLast = i;
     c.nounClass = "PERSON";
-    c.start = tokens.get(i).start();
-    c.end = tokens.get(v).end();
     c.counted = body.substring(tokens.get(i).start(), tokens.get(i).end());
     nounUsed[i] = true;
     return c;
@@ -791,15 +778,7 @@ final class CandidateFinder {
     for (Trigger r : lex.triggers(tokens, v)) if (r.subject()) verb = r;
     if (verb == null || !verb.records() || countedInBody(out, verb.metric(), tokens.get(i).start(), count)) return null;
     if (isNegated(v, v) || !agrees(tokens.get(v).norm(), lex.isFeminineRelative(tokens.get(i)), count)) return null;
-    Candidate c = new Candidate();
-    c.metric = verb.metric();
-    c.value = (double) count;
-    c.anchor = i;
-    c.trigger = v;
-    c.lastToken = v;
-    c.start = tokens.get(antecedent).start();
-    c.end = tokens.get(v).end();
-    return c;
+    return Candidate.count(verb.metric(), count, i, v, v, tokens.get(antecedent).start(), tokens.get(v).end());
   }
 
   private static boolean isComma(Token t) {
@@ -903,14 +882,7 @@ final class CandidateFinder {
         last = next.lastToken();
       }
     }
-    Candidate c = new Candidate();
-    c.metric = metric;
-    c.value = value;
-    c.anchor = j;
-    c.trigger = i;
-    c.start = tokens.get(i).start();
-    c.end = tokens.get(last).end();
-    c.lastToken = last;
+    Candidate c = Candidate.count(metric, value, j, i, last, tokens.get(i).start(), tokens.get(last).end());
     c.counted = body.substring(tokens.get(noun.firstToken()).start(), tokens.get(noun.lastToken()).end());
     if (metric.equals("seized") && noun.noun().unit()) c.unit = noun.noun().lemma();
     nounUsed[j] = true;
@@ -936,16 +908,8 @@ final class CandidateFinder {
       String metric = null;
       for (Trigger r : readings) if (r.subject() && r.records() && r.classes().contains("PERSON")) metric = r.metric();
       if (metric == null || isNegated(i, i)) return null;
-      Candidate c = new Candidate();
-      c.metric = metric;
-      c.value = (double) people;
-      c.anchor = j;
-      c.trigger = i;
-      c.start = tokens.get(i).start();
-      c.end = tokens.get(k).end();
-      c.lastToken = k;
       nounUsed[j] = true;
-      return c;
+      return Candidate.count(metric, people, j, i, k, tokens.get(i).start(), tokens.get(k).end());
     }
     return null;
   }
@@ -967,14 +931,7 @@ final class CandidateFinder {
     }
     if (metric == null || metric.equals(ClaimLexicon.NO_METRIC) || isNegated(i, i)) return null;
     int last = set == null ? k : set.lastToken();
-    Candidate c = new Candidate();
-    c.metric = metric;
-    c.value = 1.0;
-    c.anchor = j;
-    c.trigger = i;
-    c.start = tokens.get(i).start();
-    c.end = tokens.get(last).end();
-    c.lastToken = last;
+    Candidate c = Candidate.count(metric, 1, j, i, last, tokens.get(i).start(), tokens.get(last).end());
     c.counted = body.substring(tokens.get(k).start(), tokens.get(last).end());
     nounUsed[j] = true;
     return c;

@@ -114,15 +114,7 @@ final class NamedListFinder {
         }
       }
       if (items < 2) continue;
-      Candidate c = new Candidate();
-      c.metric = metric;
-      c.value = (double) items;
-      c.anchor = p + 1;
-      c.trigger = trig;
-      c.start = tokens.get(trig).start();
-      c.end = tokens.get(end).end();
-      c.lastToken = end;
-      out.add(c);
+      out.add(Candidate.count(metric, items, p + 1, trig, end, tokens.get(trig).start(), tokens.get(end).end()));
     }
   }
 
@@ -141,7 +133,8 @@ final class NamedListFinder {
       Token w = tokens.get(j);
       String metric = singleMetric(j);
       if (metric != null) {
-        return triggerUsed(found, j) || triggerUsed(lists, j) ? null : one(metric, j, first, tokens.get(j).start(), m.end(), last);
+        if (triggerUsed(found, j) || triggerUsed(lists, j)) return null;
+        return Candidate.count(metric, 1, first, j, last, tokens.get(j).start(), m.end());
       }
       if (!w.isWord() ? !isQuote(w) : !lex.inSet(w, lex.namedVictimFillers) && !lex.inSet(w, lex.actorHeads)
           && !lex.inSet(w, lex.securityWords)) break;
@@ -153,22 +146,10 @@ final class NamedListFinder {
     String metric = singleMetric(v);
     if (metric == null || triggerUsed(found, v) || triggerUsed(lists, v)) return null;
     for (int k = v + 1; k < tokens.size() && k <= v + 1 + LEAD && seg.sentenceOf(k) == sent; k++) {
-      if (markerAt(k)) return one(metric, v, first, m.start(), tokens.get(v).end(), v);
+      if (markerAt(k)) return Candidate.count(metric, 1, first, v, v, m.start(), tokens.get(v).end());
       if (!tokens.get(k).isWord()) return null;
     }
     return null;
-  }
-
-  private Candidate one(String metric, int trig, int anchor, int start, int end, int lastToken) {
-    Candidate c = new Candidate();
-    c.metric = metric;
-    c.value = 1.0;
-    c.anchor = anchor;
-    c.trigger = trig;
-    c.start = start;
-    c.end = end;
-    c.lastToken = lastToken;
-    return c;
   }
 
   /**
@@ -235,15 +216,8 @@ final class NamedListFinder {
       last = m;
     }
     if (count < 2) return null;
-    Candidate c = new Candidate();
-    c.metric = metric;
-    c.value = (double) count;
-    c.anchor = at.tokenAt(first.start());
-    c.trigger = trig;
-    c.start = tokens.get(trig).start();
-    c.end = last.end();
-    c.lastToken = at.tokenAt(last.end() - 1);
-    return c;
+    return Candidate.count(metric, count, at.tokenAt(first.start()), trig, at.tokenAt(last.end() - 1),
+        tokens.get(trig).start(), last.end());
   }
 
   private int wordsBetween(int from, int to) {

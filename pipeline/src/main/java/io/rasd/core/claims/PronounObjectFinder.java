@@ -162,14 +162,8 @@ final class PronounObjectFinder {
       if (o.start < antecedentEnd && from < o.end) return null; // القبض على المتهم واحتجازه
       if (o.start >= from && o.start < tokens.get(trig).start()) return null;
     }
-    Candidate c = new Candidate();
-    c.metric = metric;
-    c.value = (double) value;
-    c.anchor = trig;
-    c.trigger = trig;
-    c.lastToken = po.lastToken();
-    c.start = seg.sentenceOf(first) == seg.sentenceOf(trig) ? from : tokens.get(trig).start();
-    c.end = tokens.get(po.lastToken()).end();
+    int start = seg.sentenceOf(first) == seg.sentenceOf(trig) ? from : tokens.get(trig).start();
+    Candidate c = Candidate.count(metric, value, trig, trig, po.lastToken(), start, tokens.get(po.lastToken()).end());
     c.counted = body.substring(from, antecedentEnd);
     c.nounClass = "PERSON";
     return c;
