@@ -9,6 +9,8 @@ import java.util.Objects;
  * One fact stated twice in an article (headline and body, digits and words) becomes one claim: same metric,
  * value, upper bound and unit, and no contradicting year, since-year or location. The first statement keeps its
  * evidence span; empty fields are filled from the later ones. Vague claims merge only when their words repeat.
+ * Two claims found apart in one sentence are two facts (شرطيا قد قتل ... فيما قتل مدني: killed 1 twice): a
+ * writer restates a fact in another sentence or the headline, not beside it.
  */
 final class ClaimDeduper {
   private ClaimDeduper() {}
@@ -17,19 +19,24 @@ final class ClaimDeduper {
     return dedup(claims, 0);
   }
 
+  static List<Claim> dedup(List<Claim> claims, int headlineEnd) {
+    return dedup(claims, headlineEnd, offset -> -1);
+  }
+
   /**
    * @param headlineEnd where the article's first line (its headline) ends, 0 when there is none: a headline's place
    *     is often the newsmaker's (واشنطن تصف مقتل طفل), so a headline claim and a body claim of the same fact merge
    *     whatever their places, and the body's place is kept
+   * @param sentenceAt the sentence of a character offset of the body, -1 when unknown
    */
-  static List<Claim> dedup(List<Claim> claims, int headlineEnd) {
+  static List<Claim> dedup(List<Claim> claims, int headlineEnd, java.util.function.IntUnaryOperator sentenceAt) {
     List<Claim> out = new ArrayList<>();
     outer:
     for (Claim c : claims) {
       for (int i = 0; i < out.size(); i++) {
         Claim o = out.get(i);
         boolean headline = (o.start() < headlineEnd) != (c.start() < headlineEnd);
-        if (sameFact(o, c, headline)) {
+        if (sameFact(o, c, headline) && !apartInOneSentence(o, c, sentenceAt)) {
           Claim m = merge(o, c);
           if (headline && o.location() != null && c.location() != null && !o.location().equals(c.location())) {
             Claim body = o.start() < headlineEnd ? c : o;
@@ -44,6 +51,12 @@ final class ClaimDeduper {
       out.add(c);
     }
     return out;
+  }
+
+  private static boolean apartInOneSentence(Claim a, Claim b, java.util.function.IntUnaryOperator sentenceAt) {
+    if (a.start() < b.end() && b.start() < a.end()) return false; // one phrase read twice
+    int s = sentenceAt.applyAsInt(a.start());
+    return s >= 0 && s == sentenceAt.applyAsInt(b.start());
   }
 
   static boolean sameFact(Claim a, Claim b) {

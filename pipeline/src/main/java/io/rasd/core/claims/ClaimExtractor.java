@@ -79,7 +79,10 @@ public final class ClaimExtractor {
           noAgent ? null : c.actor, c.source, c.location, body.substring(c.start, c.end), c.start, c.end, ctx,
           noAgent ? null : c.actorRef, c.sourceRef, c.locationRef));
     }
-    return ClaimDeduper.dedup(claims, headlineEnd(body));
+    return ClaimDeduper.dedup(claims, headlineEnd(body), offset -> {
+      int t = attribution.tokenAt(offset);
+      return t < 0 ? -1 : seg.sentenceOf(t);
+    });
   }
 
   /** A headline opens the cleaned body: a first line of at most 200 characters without a full stop; else 0. */

@@ -36,6 +36,18 @@ class ClaimDeduperTest {
   }
 
   @Test
+  void twoCountsFoundApartInOneSentenceAreTwoFactsButOnePhraseReadTwiceIsOne() {
+    List<Claim> claims = List.of(
+        c("killed", 1.0, "exact", null, null, "شرطيا قتل", 14),
+        c("killed", 1.0, "exact", null, null, "قتل مدني", 41));
+    assertThat(ClaimDeduper.dedup(claims, 0, offset -> 0)).as("one sentence").hasSize(2);
+    assertThat(ClaimDeduper.dedup(claims, 0, offset -> offset < 30 ? 0 : 1)).as("two sentences").hasSize(1);
+    assertThat(ClaimDeduper.dedup(List.of(
+        c("killed", 1.0, "exact", null, null, "قتل مدني", 41),
+        c("killed", 1.0, "exact", null, null, "مدني", 45)), 0, offset -> 0)).as("overlapping spans").hasSize(1);
+  }
+
+  @Test
   void aHeadlineClaimAndItsBodyRestatementMergeWhateverTheirPlacesAndKeepTheBodysPlace() {
     List<Claim> out = ClaimDeduper.dedup(List.of(
         c("killed", 1.0, "exact", null, "واشنطن", "مقتل طفل", 11),
