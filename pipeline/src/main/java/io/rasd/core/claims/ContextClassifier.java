@@ -26,6 +26,8 @@ final class ContextClassifier {
 
   private final Map<String, Cue> exact = new HashMap<>();
   private final Map<String, Cue> prefix = new HashMap<>();
+  /** A cue's form -> the next words before which it is no cue (context_cue_idioms.tsv); "#" a number in digits. */
+  private final Map<String, java.util.Set<String>> idioms = new HashMap<>();
 
   static ContextClassifier load() {
     ContextClassifier c = new ContextClassifier();
@@ -34,6 +36,11 @@ final class ContextClassifier {
       boolean star = f[0].endsWith("*");
       String form = Folding.MATCH.apply(star ? f[0].substring(0, f[0].length() - 1) : f[0]);
       (star ? c.prefix : c.exact).put(form, new Cue(f[1], f[2].isEmpty() ? 1 : Integer.parseInt(f[2])));
+    }
+    for (String[] f : ResourceLines.readTsv("claims/context_cue_idioms.tsv", 2)) {
+      java.util.Set<String> next = new java.util.HashSet<>();
+      for (String w : f[1].trim().split("\\s+")) next.add(w.equals("#") ? w : Folding.MATCH.apply(w));
+      c.idioms.put(Folding.MATCH.apply(f[0]), next);
     }
     return c;
   }
@@ -49,7 +56,7 @@ final class ContextClassifier {
       List<Token> tokens = seg.tokens();
       for (int i = 0; i < tokens.size(); i++) {
         Cue cue = cue(tokens.get(i));
-        if (cue == null) continue;
+        if (cue == null || idiom(tokens, i)) continue;
         int k = CONTEXTS.indexOf(cue.context());
         bySentence.computeIfAbsent(seg.sentenceOf(i), s -> new int[CONTEXTS.size()])[k] += cue.weight();
         whole[k] += cue.weight();
@@ -75,6 +82,21 @@ final class ContextClassifier {
     int k = -1;
     for (int i = 0; i < scores.length; i++) if (scores[i] > 0 && (k < 0 || scores[i] > scores[k])) k = i;
     return k < 0 ? null : CONTEXTS.get(k);
+  }
+
+  /** The cue at i opens an idiom of another sense (بمرور الوقت: the passage of time, no traffic). */
+  private boolean idiom(List<Token> tokens, int i) {
+    if (idioms.isEmpty() || i + 1 >= tokens.size()) return false;
+    for (Reading v : tokens.get(i).readings(CliticSet.LEXICON)) {
+      java.util.Set<String> next = idioms.get(v.form());
+      if (next == null) continue;
+      Token n = tokens.get(i + 1);
+      if (n.isDigits()) return next.contains("#");
+      if (!n.isWord()) return false;
+      for (Reading r : n.readings(CliticSet.LEXICON)) if (next.contains(r.form())) return true;
+      return false;
+    }
+    return false;
   }
 
   private Cue cue(Token t) {
