@@ -688,15 +688,7 @@ final class CandidateFinder {
 
   /** Negation shortly before the trigger or between the trigger and the quantity phrase. */
   private boolean isNegated(int trig, int quantityStart) {
-    int from = Math.max(0, trig - 4);
-    int to = trig < quantityStart ? quantityStart : trig;
-    for (int i = from; i < to; i++) {
-      if (i == trig || seg.clauseOf(i) != seg.clauseOf(trig)) continue;
-      // لا سيما (especially) is no negation
-      if (i + 1 < tokens.size() && tokens.get(i + 1).norm().startsWith("سيما")) continue;
-      if (lex.hasRole(tokens.get(i), "NEGATION")) return true;
-    }
-    return false;
+    return lex.negated(tokens, seg, trig, quantityStart);
   }
 
   /**

@@ -596,6 +596,30 @@ final class ClaimLexicon {
     return null;
   }
 
+  /** How far before its trigger a negation may stand (لم يتم القبض, نفت الشرطة اعتقال). */
+  private static final int NEGATION_WINDOW = 4;
+
+  /**
+   * The trigger at {@code trig} is negated: a NEGATION word of non_claim_context.tsv up to {@link #NEGATION_WINDOW}
+   * tokens before it in its clause, or between it and its quantity at {@code quantityStart}; or an ATTEMPT word
+   * (محاولة) right before it, whose genitive it is (بمحاولة قتله, محاولة اعتقال المطلوب: no killing, no arrest; محاولة
+   * تفجير أسفرت عن مقتل: the killing stands).
+   */
+  boolean negated(List<Token> tokens, io.rasd.core.arabic.AnalyzedText seg, int trig, int quantityStart) {
+    if (trig > 0 && seg.clauseOf(trig - 1) == seg.clauseOf(trig) && hasRole(tokens.get(trig - 1), "ATTEMPT")) {
+      return true;
+    }
+    int from = Math.max(0, trig - NEGATION_WINDOW);
+    int to = Math.max(trig, quantityStart);
+    for (int i = from; i < to; i++) {
+      if (i == trig || seg.clauseOf(i) != seg.clauseOf(trig)) continue;
+      // لا سيما (especially) is no negation
+      if (i + 1 < tokens.size() && tokens.get(i + 1).norm().startsWith("سيما")) continue;
+      if (hasRole(tokens.get(i), "NEGATION")) return true;
+    }
+    return false;
+  }
+
   boolean hasRole(Token t, String role) {
     if (!t.isWord()) return false;
     if (nonClaimRoles.containsKey(t.norm() + "|" + role)) return true;

@@ -33,8 +33,6 @@ final class PronounObjectFinder {
   private static final int PAIR_GAP = 3;
   /** Words between a trigger and the word of a SENSE pair (أوقفه الطبيب عن). */
   private static final int SENSE_GAP = 2;
-  /** Words before a trigger a negation may stand. */
-  private static final int NEGATION_WINDOW = 4;
 
   private final ClaimLexicon lex;
   private final List<Token> tokens;
@@ -191,11 +189,7 @@ final class PronounObjectFinder {
   }
 
   private boolean negated(int trig) {
-    for (int k = trig - 1; k >= 0 && k >= trig - NEGATION_WINDOW && seg.clauseOf(k) == seg.clauseOf(trig); k--) {
-      if (k + 1 < tokens.size() && tokens.get(k + 1).norm().startsWith("سيما")) continue;
-      if (lex.hasRole(tokens.get(k), "NEGATION")) return true;
-    }
-    return false;
+    return lex.negated(tokens, seg, trig, trig);
   }
 
   private Mention personAt(int k) {
