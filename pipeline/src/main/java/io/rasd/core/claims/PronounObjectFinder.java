@@ -31,6 +31,8 @@ final class PronounObjectFinder {
   private static final int WINDOW = 30;
   /** Words before the second of two coordinated people (رجلا وامرأة: 0; رجلا من الحي وامرأة: 3). */
   private static final int PAIR_GAP = 3;
+  /** Words of a subject between a frame's verb and its preposition (أسفر الاعتداء عن, أدى انفجار اللغم إلى). */
+  private static final int FRAME_SUBJECT = 2;
   /** Words between a trigger and the word of a SENSE pair (أوقفه الطبيب عن). */
   private static final int SENSE_GAP = 2;
 
@@ -167,9 +169,20 @@ final class PronounObjectFinder {
     return c;
   }
 
-  /** A frame of pronoun_object_words.tsv ends right before token i (تمكنت من توقيفه, ما أدى إلى إصابته). */
+  /**
+   * A frame of pronoun_object_words.tsv ends right before token i (تمكنت من توقيفه, ما أدى إلى إصابته); a frame of a
+   * verb and its preposition may hold the verb's subject between them, up to {@link #FRAME_SUBJECT} words in its
+   * clause (أسفر الاعتداء عن إصابته, أدى انفجار اللغم إلى مقتله).
+   */
   private boolean afterFrame(int i) {
-    for (Phrase p : lex.masdarFrames) if (p.matchAt(tokens, i - p.length()) > 0) return true;
+    for (Phrase p : lex.masdarFrames) {
+      if (p.matchAt(tokens, i - p.length()) > 0) return true;
+      if (p.length() != 2 || i < 1 || !tokens.get(i - 1).norm().equals(p.words()[1])) continue;
+      for (int v = i - 3; v >= 0 && v >= i - 2 - FRAME_SUBJECT; v--) {
+        if (!tokens.get(v + 1).isWord() || seg.clauseOf(v) != seg.clauseOf(i)) break;
+        if (Phrase.firstWordMatches(tokens.get(v), p.words()[0])) return true;
+      }
+    }
     return false;
   }
 
