@@ -620,6 +620,16 @@ final class ClaimLexicon {
     return false;
   }
 
+  /** The token after an agent marker phrase of agent_words.tsv that starts at token i (على يد, من قبل), or -1. */
+  int agentMarkerEnd(List<Token> tokens, int i) {
+    for (String[] words : agentMarkers) {
+      int k = 0;
+      while (k < words.length && i + k < tokens.size() && inSet(tokens.get(i + k), java.util.Set.of(words[k]))) k++;
+      if (k == words.length) return i + k;
+    }
+    return -1;
+  }
+
   boolean hasRole(Token t, String role) {
     if (!t.isWord()) return false;
     if (nonClaimRoles.containsKey(t.norm() + "|" + role)) return true;

@@ -33,6 +33,8 @@ final class PronounObjectFinder {
   private static final int PAIR_GAP = 3;
   /** Words of a subject between a frame's verb and its preposition (أسفر الاعتداء عن, أدى انفجار اللغم إلى). */
   private static final int FRAME_SUBJECT = 2;
+  /** Words between an agent marker and the plural it names (من قبل مجموعة من المستوطنين: 2). */
+  private static final int AGENT_GAP = 2;
   /** Words between a trigger and the word of a SENSE pair (أوقفه الطبيب عن). */
   private static final int SENSE_GAP = 2;
 
@@ -102,7 +104,10 @@ final class PronounObjectFinder {
       NounHit n = lex.noun(tokens, k);
       if (n == null) continue;
       if (!n.noun().nounClass().equals("PERSON")) {
-        if (n.noun().nounClass().equals("GENERIC")) continue;
+        // an event or a place is no referent of a person's pronoun (تعرض الشاب لاعتداء في منطقة سلوان، أسفر عن
+        // إصابته): the search goes on; a thing that can be seized stops it
+        String cls = n.noun().nounClass();
+        if (cls.equals("GENERIC") || cls.equals("PLOT") || cls.equals("PLACE")) continue;
         return null; // a thing nearer: ضبط سيارة وفتشها
       }
       int end = tokens.get(n.lastToken()).end();
@@ -110,7 +115,10 @@ final class PronounObjectFinder {
         case PLURAL -> {
           // a sound plural form right after a dual is its adjective (شخصين مطلوبين); else a set nearer (هم)
           NounHit before = lex.noun(tokens, k - 1);
-          if (before == null || before.noun().number() != CountedNoun.Number.DUAL) return null;
+          if (before != null && before.noun().number() == CountedNoun.Number.DUAL) continue;
+          // the attackers named by an agent marker are no antecedent (لاعتداء من قبل مجموعة من المستوطنين ...،
+          // أسفر الاعتداء عن إصابته): the search goes on past them
+          if (!agentPhrase(n.firstToken())) return null;
         }
         case DUAL -> {
           if (people == 2) return claim(metric, 2, k, end, trig, po, found);
@@ -126,6 +134,15 @@ final class PronounObjectFinder {
       }
     }
     return null;
+  }
+
+  /** An agent marker (من قبل, على يد) ends at most {@link #AGENT_GAP} words before token k (مجموعة من between). */
+  private boolean agentPhrase(int k) {
+    for (int j = k - 1; j >= 0 && j >= k - 2 - AGENT_GAP && seg.clauseOf(j) == seg.clauseOf(k); j--) {
+      int end = lex.agentMarkerEnd(tokens, j);
+      if (end >= 0 && end <= k && k - end <= AGENT_GAP) return true;
+    }
+    return false;
   }
 
   /**
