@@ -132,7 +132,10 @@ final class ClaimLexicon {
     ClaimLexicon l = new ClaimLexicon();
     for (String[] f : ResourceLines.readTsv("claims/taxonomy.tsv", 5)) {
       if (f[0].startsWith("!")) {
-        l.notTriggers.add(Folding.MATCH.apply(f[0].substring(1)));
+        String no = Folding.MATCH.apply(f[0].substring(1));
+        l.notTriggers.add(no);
+        // a ة noun's dual construct before a pronoun too: بقبضتيه is قبضتي + ه (his two fists)
+        if (f[0].endsWith("ة")) l.notTriggers.add(no.substring(0, no.length() - 1) + "تي");
         continue;
       }
       Trigger t = new Trigger(f[1], Set.of(f[2].split(",")), !f[3].equals("N"), f[3].equals("S"), f[4].equals("cue"),
@@ -618,16 +621,6 @@ final class ClaimLexicon {
       if (hasRole(tokens.get(i), "NEGATION")) return true;
     }
     return false;
-  }
-
-  /** The token after an agent marker phrase of agent_words.tsv that starts at token i (على يد, من قبل), or -1. */
-  int agentMarkerEnd(List<Token> tokens, int i) {
-    for (String[] words : agentMarkers) {
-      int k = 0;
-      while (k < words.length && i + k < tokens.size() && inSet(tokens.get(i + k), java.util.Set.of(words[k]))) k++;
-      if (k == words.length) return i + k;
-    }
-    return -1;
   }
 
   boolean hasRole(Token t, String role) {

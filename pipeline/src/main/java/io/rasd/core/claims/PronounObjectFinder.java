@@ -33,8 +33,6 @@ final class PronounObjectFinder {
   private static final int PAIR_GAP = 3;
   /** Words of a subject between a frame's verb and its preposition (أسفر الاعتداء عن, أدى انفجار اللغم إلى). */
   private static final int FRAME_SUBJECT = 2;
-  /** Words between an agent marker and the plural it names (من قبل مجموعة من المستوطنين: 2). */
-  private static final int AGENT_GAP = 2;
   /** Words between a trigger and the word of a SENSE pair (أوقفه الطبيب عن). */
   private static final int SENSE_GAP = 2;
 
@@ -104,10 +102,10 @@ final class PronounObjectFinder {
       NounHit n = lex.noun(tokens, k);
       if (n == null) continue;
       if (!n.noun().nounClass().equals("PERSON")) {
-        // an event or a place is no referent of a person's pronoun (تعرض الشاب لاعتداء في منطقة سلوان، أسفر عن
-        // إصابته): the search goes on; a thing that can be seized stops it
+        // an event is no referent of a person's pronoun (تعرض الشاب لاعتداء أسفر عن إصابته): the search goes on; a
+        // thing that can be seized stops it, and so does a place (التأشيرات من السفارة والتي تم تسليمها: the visas)
         String cls = n.noun().nounClass();
-        if (cls.equals("GENERIC") || cls.equals("PLOT") || cls.equals("PLACE")) continue;
+        if (cls.equals("GENERIC") || cls.equals("PLOT")) continue;
         return null; // a thing nearer: ضبط سيارة وفتشها
       }
       int end = tokens.get(n.lastToken()).end();
@@ -115,10 +113,7 @@ final class PronounObjectFinder {
         case PLURAL -> {
           // a sound plural form right after a dual is its adjective (شخصين مطلوبين); else a set nearer (هم)
           NounHit before = lex.noun(tokens, k - 1);
-          if (before != null && before.noun().number() == CountedNoun.Number.DUAL) continue;
-          // the attackers named by an agent marker are no antecedent (لاعتداء من قبل مجموعة من المستوطنين ...،
-          // أسفر الاعتداء عن إصابته): the search goes on past them
-          if (!agentPhrase(n.firstToken())) return null;
+          if (before == null || before.noun().number() != CountedNoun.Number.DUAL) return null;
         }
         case DUAL -> {
           if (people == 2) return claim(metric, 2, k, end, trig, po, found);
@@ -134,15 +129,6 @@ final class PronounObjectFinder {
       }
     }
     return null;
-  }
-
-  /** An agent marker (من قبل, على يد) ends at most {@link #AGENT_GAP} words before token k (مجموعة من between). */
-  private boolean agentPhrase(int k) {
-    for (int j = k - 1; j >= 0 && j >= k - 2 - AGENT_GAP && seg.clauseOf(j) == seg.clauseOf(k); j--) {
-      int end = lex.agentMarkerEnd(tokens, j);
-      if (end >= 0 && end <= k && k - end <= AGENT_GAP) return true;
-    }
-    return false;
   }
 
   /**
@@ -210,6 +196,7 @@ final class PronounObjectFinder {
   private boolean otherSense(PronounObject po, int i) {
     for (String[] w : lex.otherSenses) {
       if (!po.form().startsWith(w[0])) continue;
+      if (w.length == 1) return true; // whatever follows: أطاحه is "toppled him"
       for (int k = po.lastToken() + 1; k < tokens.size() && k <= po.lastToken() + SENSE_GAP + 1
           && seg.clauseOf(k) == seg.clauseOf(i); k++) {
         if (tokens.get(k).norm().equals(w[1])) return true;
