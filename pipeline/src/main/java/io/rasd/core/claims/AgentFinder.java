@@ -68,6 +68,7 @@ final class AgentFinder {
     if (s == null) s = verbSubject(c);
     if (s == null) s = relativeSubject(c);
     if (s == null) s = opponent(c);
+    if (s == null) s = victimsOf(c);
     if (s == null) s = coordinatedVerbSubject(c);
     if (s == null) s = announcer(c);
     return s;
@@ -89,6 +90,23 @@ final class AgentFinder {
     for (int i = first - 1; i >= 0 && i >= first - VERB_WINDOW && seg.sentenceOf(i) == sent; i--) {
       Span s = opponentAt(i, sent);
       if (s != null) return s;
+    }
+    return null;
+  }
+
+  /**
+   * Whose victims the claim's dead are: ... جنازات رسمية لـ"الشهداء" ضحايا هجمات حزب العمال الكردستاني, قتل 5 مدنيين
+   * ضحايا قصف قوات النظام. A VICTIM_OF word after the claim in its sentence, an EVENT_NOUN right after it, and the
+   * agent right after that (its genitive). Not for an authority's act: victims of an attack are killed or wounded.
+   */
+  private Span victimsOf(Candidate c) {
+    if (lex.authorityMetrics.contains(c.metric)) return null;
+    int sent = seg.sentenceOf(c.anchor);
+    int last = Math.max(c.lastToken, c.nounLast);
+    // a full verb window: the phrase often closes a clause about the funerals or the toll (25 tokens)
+    for (int i = last + 1; i + 2 < tokens.size() && i <= last + VERB_WINDOW && seg.sentenceOf(i + 2) == sent; i++) {
+      if (!lex.inSet(tokens.get(i), lex.victimWords) || !lex.inSet(tokens.get(i + 1), lex.eventNouns)) continue;
+      return agentAt(i + 2);
     }
     return null;
   }

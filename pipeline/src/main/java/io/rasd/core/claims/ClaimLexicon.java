@@ -119,6 +119,8 @@ final class ClaimLexicon {
   final Set<String> forceNouns = new HashSet<>();
   /** agent_words.tsv EFFORT: a body's effort, with its pronoun, before the masdar of its act (جهودها في إحباط) */
   final Set<String> effortWords = new HashSet<>();
+  /** agent_words.tsv VICTIM_OF: victims of an attack whose genitive names the agent (ضحايا هجمات X) */
+  final Set<String> victimWords = new HashSet<>();
   final Set<String> securityWords = new HashSet<>();
   /** agent_words.tsv OPPONENT / OPPONENT_LINK: a fight against the agent (المواجهة مع, تصديه لـ) */
   final Set<String> opponentWords = new HashSet<>();
@@ -232,6 +234,7 @@ final class ClaimLexicon {
         case "SUBORDINATE_VERB" -> (prefix ? l.subordinateVerbPrefixes : l.subordinateVerbs).add(form);
         case "FORCE_NOUN" -> l.forceNouns.add(ArabicWord.withoutArticle(form));
         case "EFFORT" -> l.effortWords.add(ArabicWord.withoutArticle(form));
+        case "VICTIM_OF" -> l.victimWords.add(ArabicWord.withoutArticle(form));
         case "SECURITY_WORD" -> l.securityWords.add(ArabicWord.withoutArticle(form));
         case "OPPONENT" -> l.opponentWords.add(ArabicWord.withoutArticle(form));
         case "OPPONENT_LINK" -> l.opponentLinks.add(form);
