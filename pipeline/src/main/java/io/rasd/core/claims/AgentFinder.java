@@ -382,7 +382,6 @@ final class AgentFinder {
   private Span announcer(Candidate c) {
     int sent = seg.sentenceOf(c.anchor);
     int first = Attribution.firstTok(c);
-    if (ownForcesVictims(c)) return null;
     // من بين 1300 شخص أعلنت السلطات عن توقيفهم: a source verb between the count and its trigger after it announces
     // the act; for an authority's act its security subject is the agent
     if (c.trigger > c.anchor && lex.authorityMetrics.contains(c.metric)) {
@@ -400,6 +399,8 @@ final class AgentFinder {
       Span s = subjectOf(i);
       // a source word with no subject of its own (مضيفة أنه, إضافة إلى) continues the statement of the verb before it
       if (s == null) continue;
+      // أعلنت الشرطة مقتل 4 شرطيين: its own losses, announced right before the count (as in the local rule)
+      if (i >= first - LOCAL_WINDOW && ownForcesVictims(c)) return null;
       return isSecurity(s) ? s : null;
     }
     return null;
@@ -594,8 +595,11 @@ final class AgentFinder {
   }
 
   /**
-   * The claim counts a security force's own members as victims (مقتل ثلاثة جنود, إصابة شرطيين), not an authority's
-   * act: a security body announcing it names its losses, not who caused them.
+   * The claim counts a security force's members as victims (مقتل ثلاثة جنود, إصابة شرطيين), not an authority's act:
+   * the security body announcing it right before the count (its local subject: أعلن الجيش التركي مقتل ثلاثة جنود)
+   * names its own losses, not who caused them. Read by the local rule only: an announcer further back may state its
+   * own strike on another army's soldiers (أعلنت القوات الأمريكية أنها مسؤولة عن الهجوم ... مما أسفر عن مقتل سبعة
+   * جنود), which the announcer rule keeps.
    */
   private boolean ownForcesVictims(Candidate c) {
     if (lex.authorityMetrics.contains(c.metric)) return false;
