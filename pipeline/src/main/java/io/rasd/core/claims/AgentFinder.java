@@ -111,6 +111,73 @@ final class AgentFinder {
     return null;
   }
 
+  /** How many sentences before the claim's, and after it, the launcher of its raids may be named. */
+  private static final int RAID_BEFORE = 2;
+  private static final int RAID_AFTER = 1;
+
+  /**
+   * The launcher of the air raids a claim with no agent names (13 مسلحا قتلوا جراء غارات, غارتين استهدفت إحداها
+   * تجمعا وقتلت ستة): the paragraph's own statement of who launches them, in the claim's sentence first, then one
+   * sentence back, one on, two back: شن X غارات (X the subject of an agent verb with a RAID noun up to six words
+   * after it), غارات جوية شنها X (a relative verb with a pronoun object), or غارات X (the raids' genitive). Not for
+   * an authority's act, not across another paragraph or a TOPIC_SHIFT; none when two launchers stand equally near.
+   */
+  Span raidLauncher(Candidate c) {
+    if (lex.authorityMetrics.contains(c.metric)) return null;
+    int sent = seg.sentenceOf(c.anchor);
+    boolean raid = false;
+    for (int i = sentStart(sent); i < tokens.size() && seg.sentenceOf(i) == sent; i++) {
+      if (lex.inSet(tokens.get(i), lex.raidNouns)) raid = true;
+    }
+    if (!raid) return null;
+    int[] order = {0, -1, 1, -2};
+    for (int d : order) {
+      if (d < -RAID_BEFORE || d > RAID_AFTER) continue;
+      int s = sent + d;
+      int from = sentStart(s);
+      if (from < 0 || !sameParagraph(Math.min(from, c.anchor), Math.max(from, c.anchor))) continue;
+      if (d != 0 && attribution.shiftBetween(Math.min(from, c.anchor), Math.max(from, c.anchor))) continue;
+      Span found = null;
+      for (int i = from; i < tokens.size() && seg.sentenceOf(i) == s; i++) {
+        Span l = launcherAt(i, s);
+        if (l == null) continue;
+        if (found != null && !attribution.text(found).equals(attribution.text(l))) return null; // two launchers
+        found = l;
+      }
+      if (found != null) return found;
+    }
+    return null;
+  }
+
+  /** A statement of who launches raids starting at token i of sentence s (see {@link #raidLauncher}). */
+  private Span launcherAt(int i, int s) {
+    Token t = tokens.get(i);
+    if (isAgentVerb(i)) {
+      for (int k = i + 1; k <= i + 6 && k < tokens.size() && seg.sentenceOf(k) == s; k++) {
+        if (lex.inSet(tokens.get(k), lex.raidNouns)) return subjectAfter(i);
+      }
+      return null;
+    }
+    if (!lex.inSet(t, lex.raidNouns)) return null;
+    for (int v = i + 1; v <= i + 2 && v < tokens.size() && seg.sentenceOf(v) == s; v++) { // غارات جوية شنها
+      if (isAgentVerb(v) && ArabicWord.attachedPronoun(tokens.get(v).text()) != null) return subjectAfter(v);
+    }
+    return i + 1 < tokens.size() && seg.sentenceOf(i + 1) == s ? agentAt(i + 1) : null; // غارات التحالف
+  }
+
+  /** The first token of sentence s, or -1. */
+  private int sentStart(int s) {
+    if (s < 0) return -1;
+    for (int i = 0; i < tokens.size(); i++) if (seg.sentenceOf(i) == s) return i;
+    return -1;
+  }
+
+  /** No line break between the tokens from and to: one paragraph. */
+  private boolean sameParagraph(int from, int to) {
+    String between = attribution.text(new Span(tokens.get(from).start(), tokens.get(to).end()));
+    return between.indexOf('\n') < 0;
+  }
+
   /** How far back in its sentence the verb whose subject a coordinated trigger verb shares may stand (tokens). */
   private static final int COORDINATED_VERB_WINDOW = 30;
 

@@ -121,6 +121,8 @@ final class ClaimLexicon {
   final Set<String> effortWords = new HashSet<>();
   /** agent_words.tsv VICTIM_OF: victims of an attack whose genitive names the agent (ضحايا هجمات X) */
   final Set<String> victimWords = new HashSet<>();
+  /** agent_words.tsv RAID: an air raid; with no agent of its own, the paragraph's launcher of raids (غارات شنها X) */
+  final Set<String> raidNouns = new HashSet<>();
   final Set<String> securityWords = new HashSet<>();
   /** agent_words.tsv OPPONENT / OPPONENT_LINK: a fight against the agent (المواجهة مع, تصديه لـ) */
   final Set<String> opponentWords = new HashSet<>();
@@ -235,6 +237,7 @@ final class ClaimLexicon {
         case "FORCE_NOUN" -> l.forceNouns.add(ArabicWord.withoutArticle(form));
         case "EFFORT" -> l.effortWords.add(ArabicWord.withoutArticle(form));
         case "VICTIM_OF" -> l.victimWords.add(ArabicWord.withoutArticle(form));
+        case "RAID" -> l.raidNouns.add(ArabicWord.withoutArticle(form));
         case "SECURITY_WORD" -> l.securityWords.add(ArabicWord.withoutArticle(form));
         case "OPPONENT" -> l.opponentWords.add(ArabicWord.withoutArticle(form));
         case "OPPONENT_LINK" -> l.opponentLinks.add(form);
