@@ -3,6 +3,7 @@ package io.rasd.core.claims;
 import io.rasd.core.arabic.AnalyzedText;
 import io.rasd.core.arabic.ArabicWord;
 import io.rasd.core.arabic.CliticSet;
+import io.rasd.core.arabic.Folding;
 import io.rasd.core.arabic.Reading;
 import io.rasd.core.arabic.Token;
 import io.rasd.core.model.Mention;
@@ -53,10 +54,21 @@ final class AgentFinder {
 
   Span agent(Candidate c) {
     Span s = local(c);
+    // تقدمت المقاومة على جبهات جنوب مديرية كريتر وألقت القبض على 72: a phrase before the و-verb that opens the claim's
+    // clause is inside the clause before it (an object, a place); that verb shares the subject of the verb before
+    if (s != null) {
+      int v = coordinatedVerb(c);
+      if (v >= 0 && s.end() <= tokens.get(v).start()) {
+        Span shared = coordinatedVerbSubject(c);
+        if (shared != null) s = shared;
+      }
+    }
+    if (s == null) s = effortOwner(c);
     if (s == null) s = afterMarker(c);
     if (s == null) s = verbSubject(c);
     if (s == null) s = relativeSubject(c);
     if (s == null) s = opponent(c);
+    if (s == null) s = victimsOf(c);
     if (s == null) s = coordinatedVerbSubject(c);
     if (s == null) s = announcer(c);
     return s;
@@ -82,6 +94,90 @@ final class AgentFinder {
     return null;
   }
 
+  /**
+   * Whose victims the claim's dead are: ... جنازات رسمية لـ"الشهداء" ضحايا هجمات حزب العمال الكردستاني, قتل 5 مدنيين
+   * ضحايا قصف قوات النظام. A VICTIM_OF word after the claim in its sentence, an EVENT_NOUN right after it, and the
+   * agent right after that (its genitive). Not for an authority's act: victims of an attack are killed or wounded.
+   */
+  private Span victimsOf(Candidate c) {
+    if (lex.authorityMetrics.contains(c.metric)) return null;
+    int sent = seg.sentenceOf(c.anchor);
+    int last = Math.max(c.lastToken, c.nounLast);
+    // a full verb window: the phrase often closes a clause about the funerals or the toll (25 tokens)
+    for (int i = last + 1; i + 2 < tokens.size() && i <= last + VERB_WINDOW && seg.sentenceOf(i + 2) == sent; i++) {
+      if (!lex.inSet(tokens.get(i), lex.victimWords) || !lex.inSet(tokens.get(i + 1), lex.eventNouns)) continue;
+      return agentAt(i + 2);
+    }
+    return null;
+  }
+
+  /** How many sentences before the claim's, and after it, the launcher of its raids may be named. */
+  private static final int RAID_BEFORE = 2;
+  private static final int RAID_AFTER = 1;
+
+  /**
+   * The launcher of the air raids a claim with no agent names (13 مسلحا قتلوا جراء غارات, غارتين استهدفت إحداها
+   * تجمعا وقتلت ستة): the paragraph's own statement of who launches them, in the claim's sentence first, then one
+   * sentence back, one on, two back: شن X غارات (X the subject of an agent verb with a RAID noun up to six words
+   * after it), غارات جوية شنها X (a relative verb with a pronoun object), or غارات X (the raids' genitive). Not for
+   * an authority's act, not across another paragraph or a TOPIC_SHIFT; none when two launchers stand equally near.
+   */
+  Span raidLauncher(Candidate c) {
+    if (lex.authorityMetrics.contains(c.metric)) return null;
+    int sent = seg.sentenceOf(c.anchor);
+    boolean raid = false;
+    for (int i = sentStart(sent); i < tokens.size() && seg.sentenceOf(i) == sent; i++) {
+      if (lex.inSet(tokens.get(i), lex.raidNouns)) raid = true;
+    }
+    if (!raid) return null;
+    int[] order = {0, -1, 1, -2};
+    for (int d : order) {
+      if (d < -RAID_BEFORE || d > RAID_AFTER) continue;
+      int s = sent + d;
+      int from = sentStart(s);
+      if (from < 0 || !sameParagraph(Math.min(from, c.anchor), Math.max(from, c.anchor))) continue;
+      if (d != 0 && attribution.shiftBetween(Math.min(from, c.anchor), Math.max(from, c.anchor))) continue;
+      Span found = null;
+      for (int i = from; i < tokens.size() && seg.sentenceOf(i) == s; i++) {
+        Span l = launcherAt(i, s);
+        if (l == null) continue;
+        if (found != null && !attribution.text(found).equals(attribution.text(l))) return null; // two launchers
+        found = l;
+      }
+      if (found != null) return found;
+    }
+    return null;
+  }
+
+  /** A statement of who launches raids starting at token i of sentence s (see {@link #raidLauncher}). */
+  private Span launcherAt(int i, int s) {
+    Token t = tokens.get(i);
+    if (isAgentVerb(i)) {
+      for (int k = i + 1; k <= i + 6 && k < tokens.size() && seg.sentenceOf(k) == s; k++) {
+        if (lex.inSet(tokens.get(k), lex.raidNouns)) return subjectAfter(i);
+      }
+      return null;
+    }
+    if (!lex.inSet(t, lex.raidNouns)) return null;
+    for (int v = i + 1; v <= i + 2 && v < tokens.size() && seg.sentenceOf(v) == s; v++) { // غارات جوية شنها
+      if (isAgentVerb(v) && ArabicWord.attachedPronoun(tokens.get(v).text()) != null) return subjectAfter(v);
+    }
+    return i + 1 < tokens.size() && seg.sentenceOf(i + 1) == s ? agentAt(i + 1) : null; // غارات التحالف
+  }
+
+  /** The first token of sentence s, or -1. */
+  private int sentStart(int s) {
+    if (s < 0) return -1;
+    for (int i = 0; i < tokens.size(); i++) if (seg.sentenceOf(i) == s) return i;
+    return -1;
+  }
+
+  /** No line break between the tokens from and to: one paragraph. */
+  private boolean sameParagraph(int from, int to) {
+    String between = attribution.text(new Span(tokens.get(from).start(), tokens.get(to).end()));
+    return between.indexOf('\n') < 0;
+  }
+
   /** How far back in its sentence the verb whose subject a coordinated trigger verb shares may stand (tokens). */
   private static final int COORDINATED_VERB_WINDOW = 30;
 
@@ -95,18 +191,8 @@ final class AgentFinder {
    * that subject. Read after the opponent rule (في مواجهة مع قوات الجيش wins).
    */
   private Span coordinatedVerbSubject(Candidate c) {
-    // a count whose self noun names the metric (وأوقعت 25 قتيلا) has no trigger: the word glued to و before it
-    int v = c.trigger >= 0 ? c.trigger : c.anchor - 1;
-    if (v < 1 || v + 1 >= tokens.size() || !tokens.get(v).norm().startsWith("و") || c.anchor != v + 1) return null;
-    boolean agentVerb = false;
-    for (ClaimLexicon.Trigger t : lex.verbTriggers(tokens, v)) {
-      if (t.metric().equals(c.metric) && t.verb() && !t.subject()) agentVerb = true;
-    }
-    if (c.trigger < 0) {
-      agentVerb = tokens.get(v).isWord() && lex.triggers(tokens, v).isEmpty() && lex.noun(tokens, v) == null
-          && !tokens.get(v).norm().startsWith("وال");
-    }
-    if (!agentVerb) return null;
+    int v = coordinatedVerb(c);
+    if (v < 0) return null;
     boolean feminine = tokens.get(v).norm().endsWith("ت");
     int sent = seg.sentenceOf(v);
     for (int r = v - 1; r > 0 && r >= v - COORDINATED_VERB_WINDOW && seg.sentenceOf(r) == sent; r--) {
@@ -115,11 +201,78 @@ final class AgentFinder {
       if (!verb.isWord() || seg.sentenceOf(r - 1) != sent || verb.norm().length() <= 2
           || io.rasd.core.arabic.DefiniteArticle.starts(verb.norm()) || lex.noun(tokens, r - 1) != null
           || verb.norm().endsWith("ه") || verb.norm().startsWith("ل") || verb.norm().startsWith("ب")
+          || lex.inSet(verb, lex.actorHeads) // قوات الأمن: a plural in ات, no verb
           || verb.norm().endsWith("ت") != feminine) continue;
       String a = tokens.get(r).norm();
       if (a.startsWith("ل") || a.startsWith("ب")) continue; // لـ/بـ: a complement
       Span s = agentAt(r);
       if (s != null && !isTarget(r)) return s;
+    }
+    return null;
+  }
+
+  /**
+   * The verb glued to و that opens the claim's clause with no subject of its own, or -1: a transitive trigger verb
+   * with its count right after it (وأوقعت 25 قتيلا: for a self noun with no trigger, the word before it), or a
+   * LIGHT_VERB carrying the trigger masdar with only an object preposition before the count (وألقت القبض على 72,
+   * وقامت بتفكيك 3 خلايا, وتمكنت من توقيف 5).
+   */
+  private int coordinatedVerb(Candidate c) {
+    // a count whose self noun names the metric (وأوقعت 25 قتيلا) has no trigger: the word glued to و before it
+    int v = c.trigger >= 0 ? c.trigger : c.anchor - 1;
+    if (v < 1 || v + 1 >= tokens.size()) return -1;
+    if (tokens.get(v).norm().startsWith("و") && c.anchor == v + 1) {
+      if (c.trigger < 0) {
+        boolean verb = tokens.get(v).isWord() && lex.triggers(tokens, v).isEmpty() && lex.noun(tokens, v) == null
+            && !tokens.get(v).norm().startsWith("وال");
+        return verb ? v : -1;
+      }
+      for (ClaimLexicon.Trigger t : lex.verbTriggers(tokens, v)) {
+        if (t.metric().equals(c.metric) && t.verb() && !t.subject()) return v;
+      }
+      return -1;
+    }
+    if (c.trigger < 0 || c.trigger > c.anchor) return -1;
+    for (int k = c.trigger + 1; k < c.anchor; k++) {
+      if (!lex.isObjectPreposition(tokens.get(k))) return -1; // القبض على 72; anything else may be a subject
+    }
+    // the light verb right before the masdar, or one short particle before it (تمكنت من توقيف, نجحت في ضبط)
+    for (int l = c.trigger - 1; l >= 1 && l >= c.trigger - 2; l--) {
+      Token t = tokens.get(l);
+      if (!t.isWord() || seg.sentenceOf(l) != seg.sentenceOf(c.trigger)) return -1;
+      if (t.norm().startsWith("و") && lex.isVerbReadingOf(t, lex.lightVerbs, lex.lightVerbPrefixes)) return l;
+      if (!isParticle(l) && !t.norm().equals("في")) return -1;
+    }
+    return -1;
+  }
+
+  /**
+   * The body whose effort the claim's act is: شكر لوزارة الداخلية على جهودها في الكشف المبكر وإحباط عدد من المخططات.
+   * An EFFORT stem written with a pronoun (جهودها, نجاحه) stands up to six words before the trigger in the sentence;
+   * the pronoun points back to the organization or actor head ending right before it (behind على / في / لـ).
+   */
+  private Span effortOwner(Candidate c) {
+    int first = Attribution.firstTok(c);
+    int sent = seg.sentenceOf(first);
+    for (int i = first - 1; i > 0 && i >= first - LOCAL_WINDOW && seg.sentenceOf(i) == sent; i--) {
+      Token t = tokens.get(i);
+      if (!t.isWord()) return null;
+      ArabicWord.AttachedPronoun p = ArabicWord.attachedPronoun(t.text());
+      if (p == null || p.people() == 2) continue; // جهودها, جهودهم: the body's own
+      boolean effort = false;
+      for (Reading r : t.readings(CliticSet.LEXICON)) {
+        for (String stem : p.stems(r.form())) if (lex.effortWords.contains(stem)) effort = true;
+      }
+      if (!effort) continue;
+      int k = i - 1;
+      if (k > 0 && tokens.get(k).isWord() && tokens.get(k).norm().length() <= 3 && lex.triggers(tokens, k).isEmpty()
+          && agentAt(k) == null) k--; // على جهودها, في نجاحه
+      // the phrase that ends at k: its head up to three words back (لوزارة الداخلية على جهودها)
+      for (int h = k; h >= 0 && h >= k - 3 && seg.sentenceOf(h) == sent; h--) {
+        Span s = agentAt(h);
+        if (s != null && s.end() >= tokens.get(k).end() && !isTarget(h)) return s;
+      }
+      return null;
     }
     return null;
   }
@@ -176,6 +329,8 @@ final class AgentFinder {
 
   /** An organization mention, else an actor head, before the quantity in its clause; not a target nor a mere source. */
   private Span local(Candidate c) {
+    // الجندي من القوة المشاركة في عمليات التحالف، الذي استشهد: the phrase before a relative victim describes the victim
+    if (c.trigger > c.anchor && lex.relativeCount(tokens.get(c.anchor)) != null) return null;
     int from = Math.max(0, Attribution.firstTok(c) - LOCAL_WINDOW);
     int to = c.anchor;
     // in the claim's sentence only: a headline without a full stop ends right before the body's first sentence
@@ -185,7 +340,7 @@ final class AgentFinder {
     if (m != null) {
       int h = tokenAt(m.start());
       Span s = new Span(m.start(), m.end());
-      if (h >= 0 && !isTarget(h) && !(isSourceSubject(h) && !isSecurity(s))
+      if (h >= 0 && !isTarget(h) && !(isSourceSubject(h) && (!isSecurity(s) || ownForcesVictims(c)))
           && !(isComplement(m, h) && coordinatedVerbAfter(c, h))) return s;
     }
     for (int i = to - 1; i >= from; i--) {
@@ -195,7 +350,7 @@ final class AgentFinder {
         while (h > from && seg.clauseOf(h - 1) == seg.clauseOf(h) && lex.inSet(tokens.get(h - 1), lex.actorHeads)) h--;
         if (isTarget(h) || (gluedPreposition(h) && coordinatedVerbAfter(c, h))) return null;
         Span s = attribution.nounPhrase(h);
-        if (isSourceSubject(h) && !isSecurity(s)) return null;
+        if (isSourceSubject(h) && (!isSecurity(s) || ownForcesVictims(c))) return null;
         return s;
       }
     }
@@ -249,10 +404,43 @@ final class AgentFinder {
     }
     int last = Math.max(c.lastToken, c.nounLast);
     for (int i = last + 1; i + 1 < tokens.size() && i <= last + AFTER_WINDOW && seg.sentenceOf(i) == sent; i++) {
+      Span rel = eventRelativeSubject(i, sent);
+      if (rel != null) return rel;
       if (!lex.inSet(tokens.get(i), lex.subordinators)) continue;
       for (int v = i + 1; v <= i + 2 && v < tokens.size() && seg.sentenceOf(v) == sent; v++) { // بعد أن قام
         if (isAgentVerb(v)) return subjectOf(v);
+        // حين فتح عناصر من حزب X النار: a verb that names the agent only in such a clause
+        if (lex.isVerbReadingOf(tokens.get(v), lex.subordinateVerbs, lex.subordinateVerbPrefixes)) {
+          Span s = subjectAfter(v);
+          if (s != null) return s;
+        }
       }
+    }
+    return null;
+  }
+
+  /**
+   * An attack named after the claim by a relative clause: بكمين نصبته المقاومة, نتيجة هجوم نفذته المنظمة, في الهجوم
+   * الذي شنه مسلحون. The EVENT_NOUN at i, then (behind الذي/التي) an agent verb with an attached pronoun, the object
+   * that points back to the noun: the verb's subject after it is the agent (VSO; a phrase before the verb is the
+   * victims' or the event's, not its subject).
+   */
+  private Span eventRelativeSubject(int i, int sent) {
+    if (!lex.inSet(tokens.get(i), lex.eventNouns)) return null;
+    int v = i + 1;
+    if (v < tokens.size() && lex.relativeCount(tokens.get(v)) != null) v++;
+    if (v >= tokens.size() || seg.sentenceOf(v) != sent || !isAgentVerb(v)) return null;
+    if (ArabicWord.attachedPronoun(tokens.get(v).text()) == null) return null;
+    return subjectAfter(v);
+  }
+
+  /** The agent right after a verb (VSO), short particles and quotes skipped. */
+  private Span subjectAfter(int verb) {
+    for (int j = verb + 1; j <= verb + 2 && j < tokens.size() && seg.clauseOf(j) == seg.clauseOf(verb); j++) {
+      if (isQuote(j)) continue;
+      Span s = agentAt(j);
+      if (s != null) return s;
+      if (!isParticle(j)) break;
     }
     return null;
   }
@@ -261,6 +449,15 @@ final class AgentFinder {
   private Span announcer(Candidate c) {
     int sent = seg.sentenceOf(c.anchor);
     int first = Attribution.firstTok(c);
+    // من بين 1300 شخص أعلنت السلطات عن توقيفهم: a source verb between the count and its trigger after it announces
+    // the act; for an authority's act its security subject is the agent
+    if (c.trigger > c.anchor && lex.authorityMetrics.contains(c.metric)) {
+      for (int i = Math.max(c.anchor, c.nounLast) + 1; i < c.trigger; i++) { // the phrase may end at the trigger
+        if (!lex.isSourceVerb(tokens.get(i))) continue;
+        Span s = subjectAfter(i);
+        if (s != null) return isSecurity(s) ? s : null;
+      }
+    }
     // an arrest, a seizure, a sentence is the act of the authority announcing it, even after a long list of acts
     // (أعلنت مديرية أمن شمال سيناء توجيه حملات ...، مضيفة أنه تم حرق ...، إضافة إلى ضبط اثنين)
     int lo = first - (lex.authorityMetrics.contains(c.metric) ? AUTHORITY_WINDOW : VERB_WINDOW);
@@ -269,6 +466,8 @@ final class AgentFinder {
       Span s = subjectOf(i);
       // a source word with no subject of its own (مضيفة أنه, إضافة إلى) continues the statement of the verb before it
       if (s == null) continue;
+      // أعلنت الشرطة مقتل 4 شرطيين: its own losses, announced right before the count (as in the local rule)
+      if (i >= first - LOCAL_WINDOW && ownForcesVictims(c)) return null;
       return isSecurity(s) ? s : null;
     }
     return null;
@@ -276,12 +475,11 @@ final class AgentFinder {
 
   /** The verb's subject: an agent right after it (VSO), else one ending right before it (SVO: إن الجيش ألقى). */
   private Span subjectOf(int verb) {
-    for (int j = verb + 1; j <= verb + 2 && j < tokens.size() && seg.clauseOf(j) == seg.clauseOf(verb); j++) {
-      if (isQuote(j)) continue;
-      Span s = agentAt(j);
-      if (s != null) return s;
-      if (!isParticle(j)) break;
-    }
+    Span after = subjectAfter(verb);
+    if (after != null) return after;
+    // a verb glued to و (وقامت باعتقال) continues the clause before: the phrase ending before it is that clause's
+    // object (مواقع تابعة لجماعة الحوثي), not its subject; the shared subject is read by coordinatedVerbSubject
+    if (gluedWaw(verb)) return null;
     for (int j = verb - 1; j >= 0 && j >= verb - SUBJECT_BEFORE && seg.sentenceOf(j) == seg.sentenceOf(verb); j--) {
       if (isQuote(j)) continue; // بأن "داعش" يقف وراء
       if (!tokens.get(j).isWord() || lex.triggers(tokens, j).size() > 0) break;
@@ -298,6 +496,19 @@ final class AgentFinder {
       }
     }
     return null;
+  }
+
+  /** The agent verb at i is read through a glued و (وقامت, وشن), not a verb that starts with و (وقف). */
+  private boolean gluedWaw(int i) {
+    Token t = tokens.get(i);
+    if (!t.norm().startsWith("و")) return false;
+    for (Reading r : t.readings(CliticSet.LEXICON)) {
+      if (r.offset() == 0 && lex.isVerbReadingOf(t, lex.agentVerbs, lex.agentVerbPrefixes)
+          && (lex.agentVerbs.contains(r.form()) || lex.agentVerbPrefixes.stream().anyMatch(r.form()::startsWith))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean isComma(int i) {
@@ -331,6 +542,13 @@ final class AgentFinder {
       end = t.end(); // a sound plural with its nun heads no construct: أضرم مستوطنون النار, not "مستوطنون النار"
     } else if (end == t.end()) {
       end = nameAfter(i, end); // تنظيم داعش: the organization's name is a mention
+    }
+    // عناصر من حزب X, مسلحون من تنظيم X: a generic head names its members; the body after من says whose
+    int e = tokenAt(end - 1);
+    if (lex.inSet(t, lex.genericActorHeads) && e >= i && e + 2 < tokens.size() && seg.clauseOf(e + 2) == seg.clauseOf(i)
+        && Folding.MATCH.apply(tokens.get(e + 1).norm()).equals("من")) {
+      Span body = agentAt(e + 2);
+      if (body != null) end = body.end();
     }
     return new Span(stemStart(t, head), end); // without a proclitic: لمروحيات الأباتشي is مروحيات الأباتشي
   }
@@ -377,7 +595,8 @@ final class AgentFinder {
   }
 
   private boolean isAgentVerb(int i) {
-    return lex.isVerbOf(tokens.get(i), lex.agentVerbs, lex.agentVerbPrefixes);
+    // a verb never carries بـ/كـ (بقصف, بتنفيذ: a masdar complement)
+    return lex.isVerbReadingOf(tokens.get(i), lex.agentVerbs, lex.agentVerbPrefixes);
   }
 
   /** The phrase at h is the object of a targeting word (تستهدف قوات الجيش, ضد الشرطة): a target, not an agent. */
@@ -438,6 +657,22 @@ final class AgentFinder {
   private static boolean hasPreposition(String prefix) {
     for (int i = 0; i < prefix.length(); i++) {
       if (prefix.charAt(i) == 'ل' || prefix.charAt(i) == 'ب') return true;
+    }
+    return false;
+  }
+
+  /**
+   * The claim counts a security force's members as victims (مقتل ثلاثة جنود, إصابة شرطيين), not an authority's act:
+   * the security body announcing it right before the count (its local subject: أعلن الجيش التركي مقتل ثلاثة جنود)
+   * names its own losses, not who caused them. Read by the local rule only: an announcer further back may state its
+   * own strike on another army's soldiers (أعلنت القوات الأمريكية أنها مسؤولة عن الهجوم ... مما أسفر عن مقتل سبعة
+   * جنود), which the announcer rule keeps.
+   */
+  private boolean ownForcesVictims(Candidate c) {
+    if (lex.authorityMetrics.contains(c.metric)) return false;
+    int last = Math.max(c.lastToken, c.nounLast);
+    for (int i = c.anchor; i <= last && i < tokens.size(); i++) {
+      if (lex.inSet(tokens.get(i), lex.forceNouns)) return true;
     }
     return false;
   }

@@ -98,6 +98,14 @@ final class Attribution {
       c.actorRef = next.actorRef;
     }
     carryAcrossSentences(cands);
+    // an air raid with no agent of its own: the launcher of the raids the paragraph names (غارات شنها طيران X)
+    for (Candidate c : cands) {
+      if (c.actor != null || ClaimMetrics.OTHER.equals(c.metric)) continue;
+      Span s = agents.raidLauncher(c);
+      if (s == null || namesVictims(c, text(s))) continue;
+      c.actor = text(s);
+      c.actorRef = MentionRef.of(overlapping(s, AGENT_TYPES));
+    }
   }
 
   /** How many sentences back the agent of an earlier claim may be carried. */
@@ -164,7 +172,7 @@ final class Attribution {
   }
 
   /** A sentence after token {@code from}'s, up to token {@code to}'s, opens on another matter. */
-  private boolean shiftBetween(int from, int to) {
+  boolean shiftBetween(int from, int to) {
     for (int i = from + 1; i <= to; i++) {
       if (seg.sentenceOf(i) == seg.sentenceOf(i - 1)) continue;
       int w = i;

@@ -107,6 +107,22 @@ final class ClaimLexicon {
   final Set<String> targetPrefixes = new HashSet<>();
   final Set<String> targets = new HashSet<>();
   final Set<String> subordinators = new HashSet<>();
+  /** agent_words.tsv LIGHT_VERB: a verb that carries a trigger masdar as its own act (ألقت القبض, قامت بتفكيك) */
+  final Set<String> lightVerbs = new HashSet<>();
+  final Set<String> lightVerbPrefixes = new HashSet<>();
+  /** agent_words.tsv EVENT_NOUN: an attack or its instrument, named by a relative verb after it (بكمين نصبته X) */
+  final Set<String> eventNouns = new HashSet<>();
+  /** agent_words.tsv SUBORDINATE_VERB: the agent's verb only behind a SUBORDINATOR (حين فتح مسلحون النار) */
+  final Set<String> subordinateVerbs = new HashSet<>();
+  final Set<String> subordinateVerbPrefixes = new HashSet<>();
+  /** agent_words.tsv FORCE_NOUN: members of a security force as the counted victims (جنود, شرطي) */
+  final Set<String> forceNouns = new HashSet<>();
+  /** agent_words.tsv EFFORT: a body's effort, with its pronoun, before the masdar of its act (جهودها في إحباط) */
+  final Set<String> effortWords = new HashSet<>();
+  /** agent_words.tsv VICTIM_OF: victims of an attack whose genitive names the agent (ضحايا هجمات X) */
+  final Set<String> victimWords = new HashSet<>();
+  /** agent_words.tsv RAID: an air raid; with no agent of its own, the paragraph's launcher of raids (غارات شنها X) */
+  final Set<String> raidNouns = new HashSet<>();
   final Set<String> securityWords = new HashSet<>();
   /** agent_words.tsv OPPONENT / OPPONENT_LINK: a fight against the agent (المواجهة مع, تصديه لـ) */
   final Set<String> opponentWords = new HashSet<>();
@@ -218,6 +234,13 @@ final class ClaimLexicon {
         case "AGENT_MARKER" -> l.agentMarkers.add(form.split(" "));
         case "TARGET" -> (prefix ? l.targetPrefixes : l.targets).add(form);
         case "SUBORDINATOR" -> l.subordinators.add(form);
+        case "LIGHT_VERB" -> (prefix ? l.lightVerbPrefixes : l.lightVerbs).add(form);
+        case "EVENT_NOUN" -> l.eventNouns.add(ArabicWord.withoutArticle(form));
+        case "SUBORDINATE_VERB" -> (prefix ? l.subordinateVerbPrefixes : l.subordinateVerbs).add(form);
+        case "FORCE_NOUN" -> l.forceNouns.add(ArabicWord.withoutArticle(form));
+        case "EFFORT" -> l.effortWords.add(ArabicWord.withoutArticle(form));
+        case "VICTIM_OF" -> l.victimWords.add(ArabicWord.withoutArticle(form));
+        case "RAID" -> l.raidNouns.add(ArabicWord.withoutArticle(form));
         case "SECURITY_WORD" -> l.securityWords.add(ArabicWord.withoutArticle(form));
         case "OPPONENT" -> l.opponentWords.add(ArabicWord.withoutArticle(form));
         case "OPPONENT_LINK" -> l.opponentLinks.add(form);
@@ -657,6 +680,25 @@ final class ClaimLexicon {
       for (String p : prefixes) if (v.form().startsWith(p)) return true;
     }
     return false;
+  }
+
+  /**
+   * {@link #isVerbOf} read as a verb only: not through ب or ك, nor ل before anything but an imperfect (بقصف, لقصف are
+   * the masdar: a complement, not a clause's verb).
+   */
+  boolean isVerbReadingOf(Token t, Set<String> exact, Set<String> prefixes) {
+    if (!t.isWord()) return false;
+    for (Reading v : t.readings(CliticSet.LEXICON)) {
+      if (v.definite() || nominalProclitic(t.text(), v)) continue;
+      if (exact.contains(v.form())) return true;
+      for (String p : prefixes) if (v.form().startsWith(p)) return true;
+    }
+    return false;
+  }
+
+  /** A preposition that carries a trigger's object (القبض على 72), object_prepositions.txt. */
+  boolean isObjectPreposition(Token t) {
+    return t.isWord() && objectPrepositions.contains(Folding.MATCH.apply(t.norm()));
   }
 
   boolean inSet(Token t, Set<String> set) {
