@@ -101,6 +101,9 @@ public final class EntityExtractor {
       if (trimmed != null) trimmed = sponsors.retype(trimPersonTail(trimmed, tokens), tokens);
       if (trimmed == null || overlapsAny(trimmed, tokens, dateMentions)) continue;
       if (trimmed.entry() == null && never.rejects(words(tokens, trimmed))) continue;
+      // a generated place list (CLDR) is not curated against the language: its ماهي is the question word
+      if (trimmed.entry() != null && !Gazetteer.isCurated(trimmed.entry().id())
+          && never.isListed(words(tokens, trimmed))) continue;
       if (NeverEntityFilter.accusative(words(tokens, trimmed))) continue;
       // a lone ordinary word ("دول", "بوابة") tagged by the model is noise, not a name
       if (trimmed.entry() == null && !trimmed.grammar() && trimmed.first() == trimmed.last()
