@@ -18,6 +18,7 @@ import io.rasd.core.entities.grammar.NameCandidate;
 import io.rasd.core.entities.grammar.NameFusion;
 import io.rasd.core.entities.grammar.NameGrammar;
 import io.rasd.core.entities.grammar.NeverEntityFilter;
+import io.rasd.core.entities.grammar.OutletNames;
 import io.rasd.core.entities.grammar.PersonPatterns;
 import io.rasd.core.entities.grammar.SponsoredNames;
 import io.rasd.core.entities.linking.ShortFormLinker;
@@ -52,6 +53,7 @@ public final class EntityExtractor {
   private final NameGrammar grammar = NameGrammar.fromResources();
   private final NeverEntityFilter never = NeverEntityFilter.fromResources();
   private final SponsoredNames sponsors = SponsoredNames.fromResources();
+  private final OutletNames outlets = OutletNames.fromResources();
 
   EntityExtractor(NameFinderME finder, Gazetteer gazetteer, DateFinder dates) {
     this.finder = finder;
@@ -91,6 +93,7 @@ public final class EntityExtractor {
       names.addAll(NameFusion.fuse(spans, matcher.match(analysis), grammar.find(Arrays.asList(words)), analysis, r[0]));
     }
     finder.clearAdaptiveData();
+    names = withOutlets(names, tokens);
     names = withContextPersons(names, tokens, dateMentions);
 
     Set<String> articleWords = new HashSet<>();
@@ -129,6 +132,20 @@ public final class EntityExtractor {
         out.add(new int[] {from, Math.min(r[1], from + MAX_SENTENCE_TOKENS)});
       }
     }
+    return out;
+  }
+
+  /**
+   * Adds the news outlets cited as a source ({@link OutletNames}: "الاقتصادية", سبق - الرياض:); each replaces the names
+   * it overlaps (the region الشرق الأوسط of a gazetteer, the model's LOC المدينة).
+   */
+  private List<NameCandidate> withOutlets(List<NameCandidate> names, List<Token> tokens) {
+    List<NameCandidate> found = outlets.find(tokens);
+    if (found.isEmpty()) return names;
+    List<NameCandidate> out = new ArrayList<>(names);
+    for (NameCandidate o : found) out.removeIf(o::overlaps);
+    out.addAll(found);
+    out.sort(Comparator.comparingInt(NameCandidate::first));
     return out;
   }
 
