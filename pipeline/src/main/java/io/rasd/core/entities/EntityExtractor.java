@@ -14,6 +14,7 @@ import io.rasd.core.entities.dates.DateFinder;
 import io.rasd.core.entities.gazetteer.Gazetteer;
 import io.rasd.core.entities.gazetteer.GazetteerMatcher;
 import io.rasd.core.entities.gazetteer.WordList;
+import io.rasd.core.entities.grammar.LetterAcronyms;
 import io.rasd.core.entities.grammar.NameCandidate;
 import io.rasd.core.entities.grammar.NameFusion;
 import io.rasd.core.entities.grammar.NameGrammar;
@@ -54,6 +55,7 @@ public final class EntityExtractor {
   private final NeverEntityFilter never = NeverEntityFilter.fromResources();
   private final SponsoredNames sponsors = SponsoredNames.fromResources();
   private final OutletNames outlets = OutletNames.fromResources();
+  private final LetterAcronyms acronyms = LetterAcronyms.fromResources();
 
   EntityExtractor(NameFinderME finder, Gazetteer gazetteer, DateFinder dates) {
     this.finder = finder;
@@ -93,6 +95,7 @@ public final class EntityExtractor {
       names.addAll(NameFusion.fuse(spans, matcher.match(analysis), grammar.find(Arrays.asList(words)), analysis, r[0]));
     }
     finder.clearAdaptiveData();
+    names = acronyms.apply(names, tokens);
     names = withOutlets(names, tokens);
     names = withContextPersons(names, tokens, dateMentions);
 
