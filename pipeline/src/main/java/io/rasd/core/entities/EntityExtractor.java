@@ -104,7 +104,8 @@ public final class EntityExtractor {
     List<NameCandidate> kept = new ArrayList<>();
     for (NameCandidate c : names) {
       NameCandidate trimmed = trimPunctuation(c, tokens);
-      if (trimmed != null) trimmed = sponsors.retype(trimPersonTail(trimmed, tokens), tokens);
+      if (trimmed != null) trimmed = trimPersonTail(trimmed, tokens);
+      if (trimmed != null) trimmed = sponsors.retype(trimmed, tokens);
       if (trimmed == null || overlapsAny(trimmed, tokens, dateMentions)) continue;
       if (trimmed.entry() == null && never.rejects(words(tokens, trimmed))) continue;
       // a generated place list (CLDR) is not curated against the language: its ماهي is the question word
@@ -191,12 +192,16 @@ public final class EntityExtractor {
   /**
    * A person name found by the model loses trailing words that no name ends with ({@link
    * PersonPatterns#isNeverLastWord}: "سلمان بن عبدالعزيز ولولي", "محمد بن سلمان بالإيعاز"), which the model runs on
-   * into, so that one person is not split over spellings with invented family names.
+   * into, so that one person is not split over spellings with invented family names, and possessed ordinary nouns
+   * ({@link PersonPatterns#isPossessedNoun}: "إبراهيم الربيش استقالته"); null when the name starts with one.
    */
   private NameCandidate trimPersonTail(NameCandidate c, List<Token> tokens) {
     if (c.entry() != null || c.grammar() || !c.type().equals("PERSON")) return c;
     int last = c.last();
-    while (last > c.first() && patterns.isNeverLastWord(tokens.get(last).word())) last--;
+    // a possessed ordinary noun (استقالته, نيته) is never part of a name: a name that starts with one is none
+    if (patterns.isPossessedNoun(tokens.get(c.first()).word())) return null;
+    while (last > c.first() && (patterns.isNeverLastWord(tokens.get(last).word())
+        || patterns.isPossessedNoun(tokens.get(last).word()))) last--;
     return last == c.last() ? c : new NameCandidate(c.first(), last, c.cliticLength(), c.type(), null, c.lookupKey());
   }
 

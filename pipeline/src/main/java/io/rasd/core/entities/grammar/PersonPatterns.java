@@ -3,6 +3,7 @@ package io.rasd.core.entities.grammar;
 import io.rasd.core.arabic.ArabicChars;
 import io.rasd.core.arabic.ArabicWord;
 import io.rasd.core.arabic.CliticSet;
+import io.rasd.core.arabic.Folding;
 import io.rasd.core.arabic.DefiniteArticle;
 import io.rasd.core.arabic.Reading;
 import io.rasd.core.arabic.Token;
@@ -120,6 +121,27 @@ public final class PersonPatterns {
       boolean preposition = CliticSet.NAME.isSecondClitic(token.surface().charAt(r.offset() - 1));
       if (preposition && DefiniteArticle.starts(r.form())) return true;
       if (conjunction && (common.contains(r.form()) || cues.contains(r.form()))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * An ordinary noun with an attached pronoun (استقالته: استقالة + ه, نيته, أنواعه), which no person name holds: the
+   * word read through its proclitics, the pronoun taken off, is an ordinary word (common-words.txt). A stem that
+   * restores a taa marbuta (استقالت → استقالة) counts from three letters; a bare stem + ه only from four, since short
+   * names end so (عبده, جمعه, نعمه).
+   */
+  public boolean isPossessedNoun(ArabicWord token) {
+    ArabicWord.AttachedPronoun pronoun = ArabicWord.attachedPronoun(token.surface());
+    if (pronoun == null) return false;
+    for (Reading r : token.readings(CliticSet.NAME)) {
+      String folded = Folding.MATCH.apply(token.surface().substring(r.offset()));
+      for (String stem : pronoun.stems(folded)) {
+        int bare = folded.length() - pronoun.suffix().length();
+        boolean restored = stem.length() == bare && folded.charAt(bare - 1) == 'ت' && stem.endsWith("ه");
+        if (stem.length() < (restored ? 3 : 4)) continue;
+        if (common.contains(Folding.NAME.apply(stem))) return true;
+      }
     }
     return false;
   }

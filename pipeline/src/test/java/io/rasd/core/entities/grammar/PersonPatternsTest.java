@@ -48,4 +48,16 @@ class PersonPatternsTest {
   void wordsNoPersonNameEndsWith(String word, boolean never, String why) {
     assertThat(patterns.isNeverLastWord(ArabicWord.of(word))).as(why).isEqualTo(never);
   }
+
+  @Test
+  void aPossessedOrdinaryNounIsNoNameWord() {
+    for (String w : List.of("استقالته", "نيته", "أنواعه", "وأنواعه", "استقالتها")) {
+      assertThat(patterns.isPossessedNoun(ArabicWord.of(w))).as(w).isTrue();
+    }
+    // names that end in ه or a taa marbuta: a short stem (عبده, جمعه), a stem that is no ordinary word (الدوابشه),
+    // a taa marbuta written as such (سلامة)
+    for (String w : List.of("عبده", "جمعه", "الدوابشه", "سلامة", "طه", "حماده")) {
+      assertThat(patterns.isPossessedNoun(ArabicWord.of(w))).as(w).isFalse();
+    }
+  }
 }
