@@ -12,8 +12,10 @@ import io.rasd.core.arabic.SentenceWords;
 import io.rasd.core.arabic.Token;
 import io.rasd.core.entities.dates.DateFinder;
 import io.rasd.core.entities.gazetteer.Gazetteer;
+import io.rasd.core.entities.gazetteer.GazetteerEntry;
 import io.rasd.core.entities.gazetteer.GazetteerMatcher;
 import io.rasd.core.entities.gazetteer.WordList;
+import io.rasd.core.entities.grammar.EpithetNames;
 import io.rasd.core.entities.grammar.LetterAcronyms;
 import io.rasd.core.entities.grammar.NameCandidate;
 import io.rasd.core.entities.grammar.NameFusion;
@@ -55,6 +57,7 @@ public final class EntityExtractor {
   private final NeverEntityFilter never = NeverEntityFilter.fromResources();
   private final SponsoredNames sponsors = SponsoredNames.fromResources();
   private final OutletNames outlets = OutletNames.fromResources();
+  private final EpithetNames epithets = EpithetNames.fromResources();
   private final LetterAcronyms acronyms = LetterAcronyms.fromResources();
 
   EntityExtractor(NameFinderME finder, Gazetteer gazetteer, DateFinder dates) {
@@ -97,6 +100,7 @@ public final class EntityExtractor {
     finder.clearAdaptiveData();
     names = acronyms.apply(names, tokens);
     names = withOutlets(names, tokens);
+    names = withEpithets(names, tokens);
     names = withContextPersons(names, tokens, dateMentions);
 
     Set<String> articleWords = new HashSet<>();
@@ -151,6 +155,42 @@ public final class EntityExtractor {
     out.addAll(found);
     out.sort(Comparator.comparingInt(NameCandidate::first));
     return out;
+  }
+
+  /**
+   * Adds the epithets that name a place alone ({@link EpithetNames}: المملكة) where no other name covers them (or
+   * in place of a model name of the same span and type), each
+   * with its place's gazetteer entry, or the entry of the state the article names with the epithet's head (مملكة
+   * البحرين).
+   */
+  private List<NameCandidate> withEpithets(List<NameCandidate> names, List<Token> tokens) {
+    List<EpithetNames.Found> found = epithets.find(tokens);
+    if (found.isEmpty()) return names;
+    List<NameCandidate> out = new ArrayList<>(names);
+    for (EpithetNames.Found f : found) {
+      NameCandidate e = f.candidate();
+      // a model name of just the epithet (والمملكة) becomes it too, so that it links to its place
+      List<NameCandidate> over = names.stream().filter(e::overlaps).toList();
+      boolean same = over.size() == 1 && over.get(0).entry() == null && !over.get(0).grammar()
+          && over.get(0).first() == e.first() && over.get(0).last() == e.last() && over.get(0).type().equals(e.type());
+      if (!over.isEmpty() && !same) continue;
+      GazetteerEntry entry = stateNamed(names, tokens, f.epithet().stateHead());
+      if (entry == null) entry = gazetteer.entry(f.epithet().id());
+      if (same) out.remove(over.get(0));
+      out.add(new NameCandidate(e.first(), e.last(), e.cliticLength(), e.type(), entry, null, true));
+    }
+    out.sort(Comparator.comparingInt(NameCandidate::first));
+    return out;
+  }
+
+  /** The entry of the article's first listed place named HEAD + name (مملكة البحرين), or null. */
+  private static GazetteerEntry stateNamed(List<NameCandidate> names, List<Token> tokens, String head) {
+    if (head == null) return null;
+    for (NameCandidate c : names) {
+      if (c.entry() == null || c.length() < 2 || !c.entry().type().equals("LOCATION")) continue;
+      for (Reading r : tokens.get(c.first()).readings(CliticSet.NAME)) if (r.form().equals(head)) return c.entry();
+    }
+    return null;
   }
 
   /**
