@@ -58,6 +58,8 @@ public final class OutletNames {
         int last = i + name.size() - 1;
         if (last >= tokens.size() || !matches(tokens, i, name)) continue;
         int colon = placeAfter(tokens, last);
+        // a name after a byline's dash is its place, and the source comes later (زيد الخمشي- الرياض- سبق:)
+        if (colon > 0 && i > 0 && DASHES.contains(tokens.get(i - 1).text())) colon = -1;
         if (quoted(tokens, i, last) || colon > 0 || sourceAfterPlace(tokens, i, last)) {
           out.add(new NameCandidate(i, last, 0, "ORGANIZATION", null, null, true));
           // the dateline's place is no source, even a listed one (سبق - الرياض:)

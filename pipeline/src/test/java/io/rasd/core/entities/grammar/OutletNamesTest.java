@@ -34,6 +34,7 @@ class OutletNamesTest {
     assertThat(found("سبق - بلقرن: أغلقت إدارة صحة البيئة")).containsExactly("سبق");
     // the place of a dateline is no source, even when it is a listed name
     assertThat(found("سبق- الرياض: وسط متابعة دقيقة")).containsExactly("سبق");
+    assertThat(found("زيد الخمشي- الرياض- سبق: اشتكى منسوبو الإدارة")).containsExactly("سبق");
     assertThat(found("المدينة المنورة - واس: أعلنت الإمارة")).containsExactly("واس");
   }
 
@@ -44,6 +45,7 @@ class OutletNamesTest {
     assertThat(found("وأطلق مشروع \"الرياض الخضراء\" أمس")).isEmpty();
     // a dash between two words of a list is no dateline without the colon
     assertThat(found("رحلات بين الرياض - جدة يوميا")).isEmpty();
+    assertThat(found("يا الله ما أطيب رائحتك يا \"مكة\" مخزن أسرار الغائبين")).isEmpty();
   }
 
   @Test
