@@ -108,7 +108,10 @@ public final class EntityExtractor {
     List<NameCandidate> kept = new ArrayList<>();
     for (NameCandidate c : names) {
       NameCandidate trimmed = trimPunctuation(c, tokens);
+      int firstBefore = trimmed == null ? -1 : trimmed.first();
       if (trimmed != null) trimmed = trimPersonTail(trimmed, tokens);
+      // a name that lost leading words starts inside the model's name: its first letters are no proclitics
+      boolean headCut = trimmed != null && trimmed.first() != firstBefore;
       if (trimmed != null) trimmed = sponsors.retype(trimmed, tokens);
       if (trimmed == null || overlapsAny(trimmed, tokens, dateMentions)) continue;
       if (trimmed.entry() == null && never.rejects(words(tokens, trimmed))) continue;
@@ -120,7 +123,7 @@ public final class EntityExtractor {
       if (trimmed.entry() == null && !trimmed.grammar() && trimmed.first() == trimmed.last()
           && patterns.isCommonWord(tokens.get(trimmed.first()).word())) continue;
       boolean curated = trimmed.entry() != null || trimmed.grammar();
-      kept.add(withKey(curated ? trimmed : stripClitics(trimmed, tokens, articleWords), tokens));
+      kept.add(withKey(curated || headCut ? trimmed : stripClitics(trimmed, tokens, articleWords), tokens));
     }
     List<Mention> out = new ShortFormLinker(tokens, patterns::isCommonWord).link(body, kept, acronymsAfter(kept, tokens));
     out.addAll(dateMentions);
@@ -237,6 +240,8 @@ public final class EntityExtractor {
    */
   private NameCandidate trimPersonTail(NameCandidate c, List<Token> tokens) {
     if (c.entry() != null || c.grammar() || !c.type().equals("PERSON")) return c;
+    c = trimPersonHead(c, tokens);
+    if (c == null) return null;
     int last = c.last();
     // a possessed ordinary noun (استقالته, نيته) is never part of a name: a name that starts with one is none
     if (patterns.isPossessedNoun(tokens.get(c.first()).word())) return null;
@@ -244,6 +249,40 @@ public final class EntityExtractor {
         || patterns.isPossessedNoun(tokens.get(last).word()))) last--;
     return last == c.last() ? c : new NameCandidate(c.first(), last, c.cliticLength(), c.type(), null, c.lookupKey());
   }
+
+  /**
+   * A model person name loses leading definite titles and roles ({@code person-leading-words.txt}: البروفسور,
+   * الكولونيل, القدير) and relative adjectives of listed places (البولندي, الإريتري: Nisba), as long as a word is left
+   * and that word is no name particle (المختار بن نصر keeps its first name).
+   */
+  private NameCandidate trimPersonHead(NameCandidate c, List<Token> tokens) {
+    int first = c.first();
+    while (first < c.last() && !PARTICLES.contains(tokens.get(first + 1).word().nameKey())
+        && isLeadingWord(tokens.get(first).word(), first > c.first())) {
+      first++;
+    }
+    if (first == c.first()) return c;
+    // a run of such words only (التونسية الليبية) is no name
+    if (first == c.last() && isLeadingWord(tokens.get(first).word(), true)) return null;
+    // the word left was inside the name: the caller reads no proclitics off it (لبنى, ويلينغام)
+    return new NameCandidate(first, c.last(), 0, c.type(), null, c.lookupKey());
+  }
+
+  /** {@code afterOne}: a leading word was cut before it, so an indefinite listed rank may follow (اللفتنانت جنرال). */
+  private boolean isLeadingWord(ArabicWord w, boolean afterOne) {
+    if (afterOne && LEADING_WORDS.contains("ال" + w.nameKey())) return true;
+    for (Reading r : w.readings(CliticSet.NAME)) {
+      if (!DefiniteArticle.starts(r.form())) continue;
+      if (LEADING_WORDS.contains(r.form())) return true;
+      for (String base : io.rasd.core.arabic.Nisba.possibleBases(r.form())) {
+        if (gazetteer.isOneWordPlace(base) || gazetteer.isOneWordPlace("ال" + base)) return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> LEADING_WORDS = WordList.load("/entities/person-leading-words.txt");
+  private static final Set<String> PARTICLES = WordList.load("/entities/name-particles.txt");
 
   private static List<String> words(List<Token> tokens, NameCandidate c) {
     List<String> out = new ArrayList<>(c.length());
