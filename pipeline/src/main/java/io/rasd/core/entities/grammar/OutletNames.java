@@ -27,11 +27,18 @@ public final class OutletNames {
   /** Each listed name as name-level words, indexed by its first word. */
   private final Map<String, List<List<String>>> byFirstWord;
 
+  /** Names that are also places or ordinary words (marked ~): outlets in quotes only, never in a dateline. */
+  private final java.util.Set<List<String>> quotesOnly = new java.util.HashSet<>();
+
   OutletNames(List<String> names) {
     this.byFirstWord = new HashMap<>();
     for (String n : names) {
-      List<String> words = AnalyzedText.analyze(n).words().stream().map(t -> t.word().nameKey()).toList();
-      if (!words.isEmpty()) byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(words);
+      boolean marked = n.startsWith("~");
+      List<String> words = AnalyzedText.analyze(marked ? n.substring(1) : n).words().stream()
+          .map(t -> t.word().nameKey()).toList();
+      if (words.isEmpty()) continue;
+      byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(words);
+      if (marked) quotesOnly.add(words);
     }
     // longest first, so الشرق الأوسط is tried before الشرق
     for (List<List<String>> l : byFirstWord.values()) l.sort((a, b) -> Integer.compare(b.size(), a.size()));
@@ -57,10 +64,9 @@ public final class OutletNames {
       for (List<String> name : names) {
         int last = i + name.size() - 1;
         if (last >= tokens.size() || !matches(tokens, i, name)) continue;
-        int colon = placeAfter(tokens, last);
-        // a name after a byline's dash is its place, and the source comes later (زيد الخمشي- الرياض- سبق:)
-        if (colon > 0 && i > 0 && DASHES.contains(tokens.get(i - 1).text())) colon = -1;
-        if (quoted(tokens, i, last) || colon > 0 || sourceAfterPlace(tokens, i, last)) {
+        boolean dateline = !quotesOnly.contains(name);
+        int colon = dateline ? placeAfter(tokens, last) : -1;
+        if (quoted(tokens, i, last) || colon > 0 || dateline && sourceAfterPlace(tokens, i, last)) {
           out.add(new NameCandidate(i, last, 0, "ORGANIZATION", null, null, true));
           // the dateline's place is no source, even a listed one (سبق - الرياض:)
           i = colon > 0 ? colon : last;

@@ -35,6 +35,7 @@ class OutletNamesTest {
     // the place of a dateline is no source, even when it is a listed name
     assertThat(found("سبق- الرياض: وسط متابعة دقيقة")).containsExactly("سبق");
     assertThat(found("زيد الخمشي- الرياض- سبق: اشتكى منسوبو الإدارة")).containsExactly("سبق");
+    assertThat(found("عبدالله البرقاوي- سبق- الرياض: تبدأ الوزارات")).containsExactly("سبق");
     assertThat(found("المدينة المنورة - واس: أعلنت الإمارة")).containsExactly("واس");
   }
 
