@@ -122,6 +122,10 @@ public final class EntityExtractor {
       // a lone ordinary word ("دول", "بوابة") tagged by the model is noise, not a name
       if (trimmed.entry() == null && !trimmed.grammar() && trimmed.first() == trimmed.last()
           && patterns.isCommonWord(tokens.get(trimmed.first()).word())) continue;
+      // nor is a lone plural of one (باحثون, مسابقات)
+      if (trimmed.entry() == null && !trimmed.grammar() && trimmed.first() == trimmed.last()
+          && patterns.isPluralOfOrdinaryWord(tokens.get(trimmed.first()).word())
+          && !gazetteer.isNameToken(tokens.get(trimmed.first()).word().nameKey())) continue;
       boolean curated = trimmed.entry() != null || trimmed.grammar();
       kept.add(withKey(curated || headCut ? trimmed : stripClitics(trimmed, tokens, articleWords), tokens));
     }

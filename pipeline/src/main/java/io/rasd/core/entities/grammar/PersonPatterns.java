@@ -146,6 +146,37 @@ public final class PersonPatterns {
     return false;
   }
 
+  /**
+   * The sound plural of an ordinary word or a cue (باحثون: باحث, محامون: محامي, مسابقات: مسابقة, مطارات: مطار), which
+   * a lone name is not: the word without ون / ين (with or without a final ي) or ات (with or without a taa marbuta) is
+   * in common-words.txt or person-cues.txt. The stem keeps four letters or more (بركات, فرحات, عرفات, هارون, زيدون
+   * are names); read through the article and proclitics before it (للمطارات, never كاميرون as ك + اميرون), except
+   * ين after the article (الحسين).
+   */
+  public boolean isPluralOfOrdinaryWord(ArabicWord token) {
+    if (!token.hasArabic()) return false;
+    for (Reading r : token.readings(CliticSet.NAME)) {
+      String w = r.form();
+      boolean article = DefiniteArticle.starts(w);
+      // a proclitic only before the article (للمطارات): كاميرون is no ك + اميرون
+      if (r.offset() > 0 && !article) continue;
+      String bare = article ? DefiniteArticle.strip(w) : w;
+      for (String[] s : PLURALS) {
+        if (!bare.endsWith(s[0]) || bare.length() - s[0].length() < 4) continue;
+        // with the article, only the plural endings no name has (الحسين, الأمين: ين is left alone)
+        if (article && s[0].equals("ين")) continue;
+        String stem = bare.substring(0, bare.length() - s[0].length());
+        for (String st : new String[] {stem, stem + s[1]}) {
+          if (common.contains(st) || cues.contains(st) || common.contains("ال" + st)) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Sound plural endings and the letter the singular may end in before them (name level). */
+  private static final String[][] PLURALS = {{"ون", "ي"}, {"ين", "ي"}, {"ات", "ه"}};
+
   private static boolean isAllLetters(String s) {
     for (int i = 0; i < s.length(); i++) if (!ArabicChars.isArabicLetter(s.charAt(i)) && !ArabicChars.isTatweel(s.charAt(i))) return false;
     return true;

@@ -60,4 +60,14 @@ class PersonPatternsTest {
       assertThat(patterns.isPossessedNoun(ArabicWord.of(w))).as(w).isFalse();
     }
   }
+
+  @Test
+  void aSoundPluralOfAnOrdinaryWordIsNoName() {
+    for (String w : List.of("باحثون", "محامون", "مسابقات", "مطارات", "للمطارات")) {
+      assertThat(patterns.isPluralOfOrdinaryWord(ArabicWord.of(w))).as(w).isTrue();
+    }
+    for (String w : List.of("بركات", "فرحات", "عرفات", "هارون", "زيدون", "الحسين", "ياسين", "فلسطين", "كاميرون")) {
+      assertThat(patterns.isPluralOfOrdinaryWord(ArabicWord.of(w))).as(w).isFalse();
+    }
+  }
 }
