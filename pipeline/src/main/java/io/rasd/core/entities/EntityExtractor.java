@@ -12,12 +12,16 @@ import io.rasd.core.arabic.SentenceWords;
 import io.rasd.core.arabic.Token;
 import io.rasd.core.entities.dates.DateFinder;
 import io.rasd.core.entities.gazetteer.Gazetteer;
+import io.rasd.core.entities.gazetteer.GazetteerEntry;
 import io.rasd.core.entities.gazetteer.GazetteerMatcher;
 import io.rasd.core.entities.gazetteer.WordList;
+import io.rasd.core.entities.grammar.EpithetNames;
+import io.rasd.core.entities.grammar.LetterAcronyms;
 import io.rasd.core.entities.grammar.NameCandidate;
 import io.rasd.core.entities.grammar.NameFusion;
 import io.rasd.core.entities.grammar.NameGrammar;
 import io.rasd.core.entities.grammar.NeverEntityFilter;
+import io.rasd.core.entities.grammar.OutletNames;
 import io.rasd.core.entities.grammar.PersonPatterns;
 import io.rasd.core.entities.grammar.SponsoredNames;
 import io.rasd.core.entities.linking.ShortFormLinker;
@@ -52,6 +56,9 @@ public final class EntityExtractor {
   private final NameGrammar grammar = NameGrammar.fromResources();
   private final NeverEntityFilter never = NeverEntityFilter.fromResources();
   private final SponsoredNames sponsors = SponsoredNames.fromResources();
+  private final OutletNames outlets = OutletNames.fromResources();
+  private final EpithetNames epithets = EpithetNames.fromResources();
+  private final LetterAcronyms acronyms = LetterAcronyms.fromResources();
 
   EntityExtractor(NameFinderME finder, Gazetteer gazetteer, DateFinder dates) {
     this.finder = finder;
@@ -91,6 +98,9 @@ public final class EntityExtractor {
       names.addAll(NameFusion.fuse(spans, matcher.match(analysis), grammar.find(Arrays.asList(words)), analysis, r[0]));
     }
     finder.clearAdaptiveData();
+    names = acronyms.apply(names, tokens);
+    names = withOutlets(names, tokens);
+    names = withEpithets(names, tokens);
     names = withContextPersons(names, tokens, dateMentions);
 
     Set<String> articleWords = new HashSet<>();
@@ -98,15 +108,26 @@ public final class EntityExtractor {
     List<NameCandidate> kept = new ArrayList<>();
     for (NameCandidate c : names) {
       NameCandidate trimmed = trimPunctuation(c, tokens);
-      if (trimmed != null) trimmed = sponsors.retype(trimPersonTail(trimmed, tokens), tokens);
+      int firstBefore = trimmed == null ? -1 : trimmed.first();
+      if (trimmed != null) trimmed = trimPersonTail(trimmed, tokens);
+      // a name that lost leading words starts inside the model's name: its first letters are no proclitics
+      boolean headCut = trimmed != null && trimmed.first() != firstBefore;
+      if (trimmed != null) trimmed = sponsors.retype(trimmed, tokens);
       if (trimmed == null || overlapsAny(trimmed, tokens, dateMentions)) continue;
       if (trimmed.entry() == null && never.rejects(words(tokens, trimmed))) continue;
+      // a generated place list (CLDR) is not curated against the language: its ماهي is the question word
+      if (trimmed.entry() != null && !Gazetteer.isCurated(trimmed.entry().id())
+          && never.isListed(words(tokens, trimmed))) continue;
       if (NeverEntityFilter.accusative(words(tokens, trimmed))) continue;
       // a lone ordinary word ("دول", "بوابة") tagged by the model is noise, not a name
       if (trimmed.entry() == null && !trimmed.grammar() && trimmed.first() == trimmed.last()
           && patterns.isCommonWord(tokens.get(trimmed.first()).word())) continue;
+      // nor is a lone plural of one (باحثون, مسابقات)
+      if (trimmed.entry() == null && !trimmed.grammar() && trimmed.first() == trimmed.last()
+          && patterns.isPluralOfOrdinaryWord(tokens.get(trimmed.first()).word())
+          && !gazetteer.isNameToken(tokens.get(trimmed.first()).word().nameKey())) continue;
       boolean curated = trimmed.entry() != null || trimmed.grammar();
-      kept.add(withKey(curated ? trimmed : stripClitics(trimmed, tokens, articleWords), tokens));
+      kept.add(withKey(curated || headCut ? trimmed : stripClitics(trimmed, tokens, articleWords), tokens));
     }
     List<Mention> out = new ShortFormLinker(tokens, patterns::isCommonWord).link(body, kept, acronymsAfter(kept, tokens));
     out.addAll(dateMentions);
@@ -127,6 +148,56 @@ public final class EntityExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * Adds the news outlets cited as a source ({@link OutletNames}: "الاقتصادية", سبق - الرياض:); each replaces the names
+   * it overlaps (the region الشرق الأوسط of a gazetteer, the model's LOC المدينة).
+   */
+  private List<NameCandidate> withOutlets(List<NameCandidate> names, List<Token> tokens) {
+    List<NameCandidate> found = outlets.find(tokens);
+    if (found.isEmpty()) return names;
+    List<NameCandidate> out = new ArrayList<>(names);
+    for (NameCandidate o : found) out.removeIf(o::overlaps);
+    out.addAll(found);
+    out.sort(Comparator.comparingInt(NameCandidate::first));
+    return out;
+  }
+
+  /**
+   * Adds the epithets that name a place alone ({@link EpithetNames}: المملكة) where no other name covers them (or
+   * in place of a model name of the same span and type), each
+   * with its place's gazetteer entry, or the entry of the state the article names with the epithet's head (مملكة
+   * البحرين).
+   */
+  private List<NameCandidate> withEpithets(List<NameCandidate> names, List<Token> tokens) {
+    List<EpithetNames.Found> found = epithets.find(tokens);
+    if (found.isEmpty()) return names;
+    List<NameCandidate> out = new ArrayList<>(names);
+    for (EpithetNames.Found f : found) {
+      NameCandidate e = f.candidate();
+      // a model name of just the epithet (والمملكة) becomes it too, so that it links to its place
+      List<NameCandidate> over = names.stream().filter(e::overlaps).toList();
+      boolean same = over.size() == 1 && over.get(0).entry() == null && !over.get(0).grammar()
+          && over.get(0).first() == e.first() && over.get(0).last() == e.last() && over.get(0).type().equals(e.type());
+      if (!over.isEmpty() && !same) continue;
+      GazetteerEntry entry = stateNamed(names, tokens, f.epithet().stateHead());
+      if (entry == null) entry = gazetteer.entry(f.epithet().id());
+      if (same) out.remove(over.get(0));
+      out.add(new NameCandidate(e.first(), e.last(), e.cliticLength(), e.type(), entry, null, true));
+    }
+    out.sort(Comparator.comparingInt(NameCandidate::first));
+    return out;
+  }
+
+  /** The entry of the article's first listed place named HEAD + name (مملكة البحرين), or null. */
+  private static GazetteerEntry stateNamed(List<NameCandidate> names, List<Token> tokens, String head) {
+    if (head == null) return null;
+    for (NameCandidate c : names) {
+      if (c.entry() == null || c.length() < 2 || !c.entry().type().equals("LOCATION")) continue;
+      for (Reading r : tokens.get(c.first()).readings(CliticSet.NAME)) if (r.form().equals(head)) return c.entry();
+    }
+    return null;
   }
 
   /**
@@ -168,14 +239,54 @@ public final class EntityExtractor {
   /**
    * A person name found by the model loses trailing words that no name ends with ({@link
    * PersonPatterns#isNeverLastWord}: "سلمان بن عبدالعزيز ولولي", "محمد بن سلمان بالإيعاز"), which the model runs on
-   * into, so that one person is not split over spellings with invented family names.
+   * into, so that one person is not split over spellings with invented family names, and possessed ordinary nouns
+   * ({@link PersonPatterns#isPossessedNoun}: "إبراهيم الربيش استقالته"); null when the name starts with one.
    */
   private NameCandidate trimPersonTail(NameCandidate c, List<Token> tokens) {
     if (c.entry() != null || c.grammar() || !c.type().equals("PERSON")) return c;
+    c = trimPersonHead(c, tokens);
+    if (c == null) return null;
     int last = c.last();
-    while (last > c.first() && patterns.isNeverLastWord(tokens.get(last).word())) last--;
+    // a possessed ordinary noun (استقالته, نيته) is never part of a name: a name that starts with one is none
+    if (patterns.isPossessedNoun(tokens.get(c.first()).word())) return null;
+    while (last > c.first() && (patterns.isNeverLastWord(tokens.get(last).word())
+        || patterns.isPossessedNoun(tokens.get(last).word()))) last--;
     return last == c.last() ? c : new NameCandidate(c.first(), last, c.cliticLength(), c.type(), null, c.lookupKey());
   }
+
+  /**
+   * A model person name loses leading definite titles and roles ({@code person-leading-words.txt}: البروفسور,
+   * الكولونيل, القدير) and relative adjectives of listed places (البولندي, الإريتري: Nisba), as long as a word is left
+   * and that word is no name particle (المختار بن نصر keeps its first name).
+   */
+  private NameCandidate trimPersonHead(NameCandidate c, List<Token> tokens) {
+    int first = c.first();
+    while (first < c.last() && !PARTICLES.contains(tokens.get(first + 1).word().nameKey())
+        && isLeadingWord(tokens.get(first).word(), first > c.first())) {
+      first++;
+    }
+    if (first == c.first()) return c;
+    // a run of such words only (التونسية الليبية) is no name
+    if (first == c.last() && isLeadingWord(tokens.get(first).word(), true)) return null;
+    // the word left was inside the name: the caller reads no proclitics off it (لبنى, ويلينغام)
+    return new NameCandidate(first, c.last(), 0, c.type(), null, c.lookupKey());
+  }
+
+  /** {@code afterOne}: a leading word was cut before it, so an indefinite listed rank may follow (اللفتنانت جنرال). */
+  private boolean isLeadingWord(ArabicWord w, boolean afterOne) {
+    if (afterOne && LEADING_WORDS.contains("ال" + w.nameKey())) return true;
+    for (Reading r : w.readings(CliticSet.NAME)) {
+      if (!DefiniteArticle.starts(r.form())) continue;
+      if (LEADING_WORDS.contains(r.form())) return true;
+      for (String base : io.rasd.core.arabic.Nisba.possibleBases(r.form())) {
+        if (gazetteer.isOneWordPlace(base) || gazetteer.isOneWordPlace("ال" + base)) return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> LEADING_WORDS = WordList.load("/entities/person-leading-words.txt");
+  private static final Set<String> PARTICLES = WordList.load("/entities/name-particles.txt");
 
   private static List<String> words(List<Token> tokens, NameCandidate c) {
     List<String> out = new ArrayList<>(c.length());

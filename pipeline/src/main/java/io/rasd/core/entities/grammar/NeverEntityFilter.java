@@ -65,6 +65,16 @@ public final class NeverEntityFilter {
       allParticles &= anyReading(w, particles);
     }
     if (allTitles || allParticles) return true;
+    return isListed(words);
+  }
+
+  /**
+   * Whether the span is one of {@code never-entities.txt} (a formula, pronoun or question word: ماهي, وماهي), read
+   * through a leading proclitic. Unlike {@link #rejects}, this also holds against the generated place lists, whose
+   * aliases can spell such a word (CLDR's ماهي, Mahé).
+   */
+  public boolean isListed(List<String> words) {
+    if (words.isEmpty()) return false;
     String rest = words.size() == 1 ? "" : " " + String.join(" ", words.subList(1, words.size()).stream()
         .map(Folding.NAME::apply).toList());
     for (Reading r : ArabicWord.of(words.get(0)).readings(CliticSet.NAME)) if (phrases.contains(r.form() + rest)) return true;

@@ -3,6 +3,7 @@ package io.rasd.core.entities.grammar;
 import io.rasd.core.arabic.ArabicChars;
 import io.rasd.core.arabic.ArabicWord;
 import io.rasd.core.arabic.CliticSet;
+import io.rasd.core.arabic.Folding;
 import io.rasd.core.arabic.DefiniteArticle;
 import io.rasd.core.arabic.Reading;
 import io.rasd.core.arabic.Token;
@@ -123,6 +124,58 @@ public final class PersonPatterns {
     }
     return false;
   }
+
+  /**
+   * An ordinary noun with an attached pronoun (استقالته: استقالة + ه, نيته, أنواعه), which no person name holds: the
+   * word read through its proclitics, the pronoun taken off, is an ordinary word (common-words.txt). A stem that
+   * restores a taa marbuta (استقالت → استقالة) counts from three letters; a bare stem + ه only from four, since short
+   * names end so (عبده, جمعه, نعمه).
+   */
+  public boolean isPossessedNoun(ArabicWord token) {
+    ArabicWord.AttachedPronoun pronoun = ArabicWord.attachedPronoun(token.surface());
+    if (pronoun == null) return false;
+    for (Reading r : token.readings(CliticSet.NAME)) {
+      String folded = Folding.MATCH.apply(token.surface().substring(r.offset()));
+      for (String stem : pronoun.stems(folded)) {
+        int bare = folded.length() - pronoun.suffix().length();
+        boolean restored = stem.length() == bare && folded.charAt(bare - 1) == 'ت' && stem.endsWith("ه");
+        if (stem.length() < (restored ? 3 : 4)) continue;
+        if (common.contains(Folding.NAME.apply(stem))) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The sound plural of an ordinary word or a cue (باحثون: باحث, محامون: محامي, مسابقات: مسابقة, مطارات: مطار), which
+   * a lone name is not: the word without ون / ين (with or without a final ي) or ات (with or without a taa marbuta) is
+   * in common-words.txt or person-cues.txt. The stem keeps four letters or more (بركات, فرحات, عرفات, هارون, زيدون
+   * are names); read through the article and proclitics before it (للمطارات, never كاميرون as ك + اميرون), except
+   * ين after the article (الحسين).
+   */
+  public boolean isPluralOfOrdinaryWord(ArabicWord token) {
+    if (!token.hasArabic()) return false;
+    for (Reading r : token.readings(CliticSet.NAME)) {
+      String w = r.form();
+      boolean article = DefiniteArticle.starts(w);
+      // a proclitic only before the article (للمطارات): كاميرون is no ك + اميرون
+      if (r.offset() > 0 && !article) continue;
+      String bare = article ? DefiniteArticle.strip(w) : w;
+      for (String[] s : PLURALS) {
+        if (!bare.endsWith(s[0]) || bare.length() - s[0].length() < 4) continue;
+        // with the article, only the plural endings no name has (الحسين, الأمين: ين is left alone)
+        if (article && s[0].equals("ين")) continue;
+        String stem = bare.substring(0, bare.length() - s[0].length());
+        for (String st : new String[] {stem, stem + s[1]}) {
+          if (common.contains(st) || cues.contains(st) || common.contains("ال" + st)) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Sound plural endings and the letter the singular may end in before them (name level). */
+  private static final String[][] PLURALS = {{"ون", "ي"}, {"ين", "ي"}, {"ات", "ه"}};
 
   private static boolean isAllLetters(String s) {
     for (int i = 0; i < s.length(); i++) if (!ArabicChars.isArabicLetter(s.charAt(i)) && !ArabicChars.isTatweel(s.charAt(i))) return false;

@@ -48,4 +48,26 @@ class PersonPatternsTest {
   void wordsNoPersonNameEndsWith(String word, boolean never, String why) {
     assertThat(patterns.isNeverLastWord(ArabicWord.of(word))).as(why).isEqualTo(never);
   }
+
+  @Test
+  void aPossessedOrdinaryNounIsNoNameWord() {
+    for (String w : List.of("استقالته", "نيته", "أنواعه", "وأنواعه", "استقالتها")) {
+      assertThat(patterns.isPossessedNoun(ArabicWord.of(w))).as(w).isTrue();
+    }
+    // names that end in ه or a taa marbuta: a short stem (عبده, جمعه), a stem that is no ordinary word (الدوابشه),
+    // a taa marbuta written as such (سلامة)
+    for (String w : List.of("عبده", "جمعه", "الدوابشه", "سلامة", "طه", "حماده")) {
+      assertThat(patterns.isPossessedNoun(ArabicWord.of(w))).as(w).isFalse();
+    }
+  }
+
+  @Test
+  void aSoundPluralOfAnOrdinaryWordIsNoName() {
+    for (String w : List.of("باحثون", "محامون", "مسابقات", "مطارات", "للمطارات")) {
+      assertThat(patterns.isPluralOfOrdinaryWord(ArabicWord.of(w))).as(w).isTrue();
+    }
+    for (String w : List.of("بركات", "فرحات", "عرفات", "هارون", "زيدون", "الحسين", "ياسين", "فلسطين", "كاميرون")) {
+      assertThat(patterns.isPluralOfOrdinaryWord(ArabicWord.of(w))).as(w).isFalse();
+    }
+  }
 }
