@@ -108,6 +108,25 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void theOutletAStatementIsToldIsNoAgent() {
+    String body = "وقالت مصادر محلية ل\"الرياض\" إن 13 مسلحاً حوثياً على الأقل قتلوا امس في مأرب.";
+    int at = body.indexOf("الرياض");
+    List<Mention> outlet = List.of(new Mention("ORGANIZATION", "الرياض", at, at + 6, null, "alriyadh", null));
+    assertThat(X.extract(body, outlet, null)).singleElement().satisfies(c -> {
+      assertThat(c.value()).isEqualTo(13.0);
+      assertThat(c.actor()).isNull();
+    });
+    String glued = "وقال مصدر أمني للصحيفة إن الشرطة اعتقلت 5 أشخاص";
+    int p = glued.indexOf("الصحيفة");
+    List<Mention> paper = List.of(new Mention("ORGANIZATION", "الصحيفة", p, p + 7, null, "paper", null));
+    assertThat(X.extract(glued, paper, null)).singleElement().extracting(Claim::actor).isEqualTo("الشرطة");
+    String agent = "وأعلنت الشرطة أن وحدة \"النخبة\" اعتقلت 5 أشخاص";
+    int u = agent.indexOf("النخبة");
+    List<Mention> unit = List.of(new Mention("ORGANIZATION", "النخبة", u, u + 6, null, "elite", null));
+    assertThat(X.extract(agent, unit, null)).singleElement().extracting(Claim::actor).isEqualTo("النخبة");
+  }
+
+  @Test
   void anActorFoundByItsHeadWordLinksToTheMentionItsWordsOverlap() {
     String body = "وقال التقرير إن أجهزة الأمن المغربية اعتقلت 55 فردا";
     int mar = body.indexOf("المغربية");
