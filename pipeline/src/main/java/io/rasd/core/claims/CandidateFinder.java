@@ -796,10 +796,9 @@ final class CandidateFinder {
   private Candidate implicit(int i, boolean[] nounUsed, List<Candidate> out) {
     List<Trigger> readings = lex.triggers(tokens, i);
     if (readings.isEmpty()) return null;
-    // a verb carrying its object pronoun (أطاحه الرئيس, قتله المسلح): the noun after it is its subject, never the
-    // counted object; the pronoun's count is PronounObjectFinder's
+    // a trigger whose every pronoun object has another sense (أطاحه الرئيس: toppled him) counts no noun after it
     ClaimLexicon.PronounObject po = lex.pronounObject(tokens, i);
-    if (po != null && po.glued() && po.readings().stream().allMatch(t -> t.verb() && !t.subject())) return null;
+    if (po != null && po.glued() && lex.pronounSense(po.form())) return null;
     int j = lex.isPairTrigger(tokens, i) ? i + 2 : i + 1;
     if (j >= tokens.size()) return null;
     boolean preposition = tokens.get(j).is("علي") || tokens.get(j).is("عن");

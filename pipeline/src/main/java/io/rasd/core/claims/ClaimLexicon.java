@@ -646,6 +646,12 @@ final class ClaimLexicon {
     return false;
   }
 
+  /** A SENSE line alone of pronoun_object_words.tsv: this trigger form with any pronoun object has another sense. */
+  boolean pronounSense(String form) {
+    for (String[] w : otherSenses) if (w.length == 1 && form.startsWith(w[0])) return true;
+    return false;
+  }
+
   boolean hasRole(Token t, String role) {
     if (!t.isWord()) return false;
     if (nonClaimRoles.containsKey(t.norm() + "|" + role)) return true;

@@ -194,9 +194,9 @@ final class PronounObjectFinder {
    * within {@link #SENSE_GAP} words after the phrase, in its clause (its agent may stand between).
    */
   private boolean otherSense(PronounObject po, int i) {
+    if (lex.pronounSense(po.form())) return true; // whatever follows: أطاحه is "toppled him"
     for (String[] w : lex.otherSenses) {
-      if (!po.form().startsWith(w[0])) continue;
-      if (w.length == 1) return true; // whatever follows: أطاحه is "toppled him"
+      if (w.length == 1 || !po.form().startsWith(w[0])) continue;
       for (int k = po.lastToken() + 1; k < tokens.size() && k <= po.lastToken() + SENSE_GAP + 1
           && seg.clauseOf(k) == seg.clauseOf(i); k++) {
         if (tokens.get(k).norm().equals(w[1])) return true;
