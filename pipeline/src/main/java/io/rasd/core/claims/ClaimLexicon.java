@@ -729,8 +729,18 @@ final class ClaimLexicon {
     for (Reading v : t.readings(CliticSet.LEXICON)) {
       if (v.definite()) continue;
       if (sourceVerbs.contains(v.form())) return true;
-      for (String p : sourceVerbPrefixes) if (v.form().startsWith(p)) return true;
+      if (startsWithAny(v.form(), sourceVerbPrefixes)) return true;
     }
+    return false;
+  }
+
+  /**
+   * Whether the form starts with one of the prefixes: each of its own prefixes looked up (a form has a few letters, a
+   * prefix set dozens of entries; JFR had the iteration over them among the top frames).
+   */
+  static boolean startsWithAny(String form, Set<String> prefixes) {
+    if (prefixes.isEmpty()) return false;
+    for (int len = form.length(); len >= 0; len--) if (prefixes.contains(form.substring(0, len))) return true;
     return false;
   }
 
@@ -740,7 +750,7 @@ final class ClaimLexicon {
     for (Reading v : t.readings(CliticSet.LEXICON)) {
       if (v.definite()) continue;
       if (exact.contains(v.form())) return true;
-      for (String p : prefixes) if (v.form().startsWith(p)) return true;
+      if (startsWithAny(v.form(), prefixes)) return true;
     }
     return false;
   }
@@ -754,7 +764,7 @@ final class ClaimLexicon {
     for (Reading v : t.readings(CliticSet.LEXICON)) {
       if (v.definite() || nominalProclitic(t.text(), v)) continue;
       if (exact.contains(v.form())) return true;
-      for (String p : prefixes) if (v.form().startsWith(p)) return true;
+      if (startsWithAny(v.form(), prefixes)) return true;
     }
     return false;
   }
