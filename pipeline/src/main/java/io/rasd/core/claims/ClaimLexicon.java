@@ -409,6 +409,18 @@ final class ClaimLexicon {
   private static final Object NONE = new Object();
   private final ThreadLocal<Memo> memos = ThreadLocal.withInitial(Memo::new);
 
+  /** The answer in slot i, computed on the first ask; a null answer is kept as {@link #NONE}. */
+  @SuppressWarnings("unchecked")
+  private static <T> T memoized(Object[] slots, int i, java.util.function.IntFunction<T> compute) {
+    Object o = slots[i];
+    if (o == null) {
+      T v = compute.apply(i);
+      slots[i] = v == null ? NONE : v;
+      return v;
+    }
+    return o == NONE ? null : (T) o;
+  }
+
   private Memo memo(List<Token> tokens) {
     Memo m = memos.get();
     m.on(tokens);
@@ -452,14 +464,7 @@ final class ClaimLexicon {
    * object_prepositions.txt carrying it (القبض عليه). Null when none; a two-word trigger (راح ضحيته) is none.
    */
   PronounObject pronounObject(List<Token> tokens, int i) {
-    Object[] slots = memo(tokens).pronouns;
-    Object o = slots[i];
-    if (o == null) {
-      PronounObject p = computePronounObject(tokens, i);
-      slots[i] = p == null ? NONE : p;
-      return p;
-    }
-    return o == NONE ? null : (PronounObject) o;
+    return memoized(memo(tokens).pronouns, i, k -> computePronounObject(tokens, k));
   }
 
   private PronounObject computePronounObject(List<Token> tokens, int i) {
@@ -537,14 +542,7 @@ final class ClaimLexicon {
   /** The counted noun starting at token i (a two-word noun when its second word follows), or null. */
   NounHit noun(List<Token> tokens, int i) {
     if (i < 0 || i >= tokens.size() || !tokens.get(i).isWord()) return null;
-    Object[] slots = memo(tokens).nouns;
-    Object o = slots[i];
-    if (o == null) {
-      NounHit h = computeNoun(tokens, i);
-      slots[i] = h == null ? NONE : h;
-      return h;
-    }
-    return o == NONE ? null : (NounHit) o;
+    return memoized(memo(tokens).nouns, i, k -> computeNoun(tokens, k));
   }
 
   private NounHit computeNoun(List<Token> tokens, int i) {
