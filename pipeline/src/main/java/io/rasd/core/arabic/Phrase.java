@@ -28,6 +28,19 @@ public record Phrase(String[] words, String value) {
     return words.length;
   }
 
+  /**
+   * Whether the tokens from {@code from} are whole words whose name keys ({@link Folding#NAME}) are {@code keys}
+   * from its index {@code firstKey} on (the words before it matched by the caller, through clitics).
+   */
+  public static boolean nameKeysAt(List<Token> tokens, int from, List<String> keys, int firstKey) {
+    if (from < 0 || from + keys.size() > tokens.size()) return false;
+    for (int k = firstKey; k < keys.size(); k++) {
+      Token t = tokens.get(from + k);
+      if (!t.isWord() || !t.word().nameKey().equals(keys.get(k))) return false;
+    }
+    return true;
+  }
+
   /** Length in tokens of this phrase matching at token i, or 0. */
   public int matchAt(List<Token> tokens, int i) {
     if (i < 0 || i + words.length > tokens.size()) return 0;

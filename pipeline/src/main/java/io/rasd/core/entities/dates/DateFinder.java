@@ -1,6 +1,7 @@
 package io.rasd.core.entities.dates;
 
 import io.rasd.core.arabic.CliticSet;
+import io.rasd.core.arabic.Phrase;
 import io.rasd.core.arabic.Reading;
 import io.rasd.core.arabic.Token;
 import io.rasd.core.model.Mention;
@@ -91,8 +92,7 @@ public final class DateFinder {
       for (DateVocabulary.MonthName m : vocabulary.monthsStartingWith(r.form())) {
         int end = j + m.tokens().size();
         if (end > tokens.size()) continue;
-        boolean ok = true;
-        for (int k = 1; k < m.tokens().size() && ok; k++) ok = tokens.get(j + k).word().nameKey().equals(m.tokens().get(k));
+        boolean ok = Phrase.nameKeysAt(tokens, j, m.tokens(), 1);
         if (ok && (best == null || end > best[1])) best = new int[] {m.month(), end};
       }
       if (best != null) return best;

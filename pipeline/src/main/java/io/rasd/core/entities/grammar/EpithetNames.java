@@ -4,6 +4,7 @@ import io.rasd.core.ResourceLines;
 import io.rasd.core.arabic.AnalyzedText;
 import io.rasd.core.arabic.CliticSet;
 import io.rasd.core.arabic.DefiniteArticle;
+import io.rasd.core.arabic.Phrase;
 import io.rasd.core.arabic.Reading;
 import io.rasd.core.arabic.Token;
 import java.util.ArrayList;
@@ -57,7 +58,7 @@ public final class EpithetNames {
         if (list == null) continue;
         for (Epithet e : list) {
           int last = i + e.words().size() - 1;
-          if (last >= tokens.size() || !rest(tokens, i, e.words())) continue;
+          if (last >= tokens.size() || !Phrase.nameKeysAt(tokens, i, e.words(), 1)) continue;
           if (last + 1 < tokens.size() && tokens.get(last + 1).isWord()
               && DefiniteArticle.starts(tokens.get(last + 1).word().nameKey())) {
             break;
@@ -73,13 +74,5 @@ public final class EpithetNames {
       }
     }
     return out;
-  }
-
-  private static boolean rest(List<Token> tokens, int first, List<String> words) {
-    for (int k = 1; k < words.size(); k++) {
-      Token t = tokens.get(first + k);
-      if (!t.isWord() || !t.word().nameKey().equals(words.get(k))) return false;
-    }
-    return true;
   }
 }

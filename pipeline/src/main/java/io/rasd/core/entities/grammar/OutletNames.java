@@ -2,6 +2,7 @@ package io.rasd.core.entities.grammar;
 
 import io.rasd.core.ResourceLines;
 import io.rasd.core.arabic.AnalyzedText;
+import io.rasd.core.arabic.Phrase;
 import io.rasd.core.arabic.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,7 +64,7 @@ public final class OutletNames {
       if (names == null) continue;
       for (List<String> name : names) {
         int last = i + name.size() - 1;
-        if (last >= tokens.size() || !matches(tokens, i, name)) continue;
+        if (last >= tokens.size() || !Phrase.nameKeysAt(tokens, i, name, 0)) continue;
         boolean dateline = !quotesOnly.contains(name);
         int colon = dateline ? placeAfter(tokens, last) : -1;
         if (quoted(tokens, i, last) || colon > 0 || dateline && sourceAfterPlace(tokens, i, last)) {
@@ -75,14 +76,6 @@ public final class OutletNames {
       }
     }
     return out;
-  }
-
-  private static boolean matches(List<Token> tokens, int from, List<String> name) {
-    for (int k = 0; k < name.size(); k++) {
-      Token t = tokens.get(from + k);
-      if (!t.isWord() || !t.word().nameKey().equals(name.get(k))) return false;
-    }
-    return true;
   }
 
   private static boolean quoted(List<Token> tokens, int first, int last) {
