@@ -126,7 +126,7 @@ final class AgentFinder {
     if (lex.authorityMetrics.contains(c.metric)) return null;
     int sent = seg.sentenceOf(c.anchor);
     boolean raid = false;
-    for (int i = sentStart(sent); i < tokens.size() && seg.sentenceOf(i) == sent; i++) {
+    for (int i = sentStart(sent); i >= 0 && i < tokens.size() && seg.sentenceOf(i) == sent; i++) {
       if (lex.inSet(tokens.get(i), lex.raidNouns)) raid = true;
     }
     if (!raid) return null;
@@ -165,11 +165,16 @@ final class AgentFinder {
     return i + 1 < tokens.size() && seg.sentenceOf(i + 1) == s ? agentAt(i + 1) : null; // غارات التحالف
   }
 
-  /** The first token of sentence s, or -1. */
+  /** The first token of sentence s, or -1 (sentence numbers never fall along the tokens: a binary search). */
   private int sentStart(int s) {
-    if (s < 0) return -1;
-    for (int i = 0; i < tokens.size(); i++) if (seg.sentenceOf(i) == s) return i;
-    return -1;
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (seg.sentenceOf(mid) < s) lo = mid + 1;
+      else hi = mid;
+    }
+    return s >= 0 && lo < tokens.size() && seg.sentenceOf(lo) == s ? lo : -1;
   }
 
   /** No line break between the tokens from and to: one paragraph. */
@@ -503,10 +508,9 @@ final class AgentFinder {
     Token t = tokens.get(i);
     if (!t.norm().startsWith("و")) return false;
     for (Reading r : t.readings(CliticSet.LEXICON)) {
-      if (r.offset() == 0 && lex.isVerbReadingOf(t, lex.agentVerbs, lex.agentVerbPrefixes)
-          && (lex.agentVerbs.contains(r.form()) || lex.agentVerbPrefixes.stream().anyMatch(r.form()::startsWith))) {
-        return false;
-      }
+      // the whole word, no clitic read off, is itself an agent verb
+      if (r.offset() == 0 && (lex.agentVerbs.contains(r.form())
+          || ClaimLexicon.startsWithAny(r.form(), lex.agentVerbPrefixes))) return false;
     }
     return true;
   }

@@ -377,11 +377,8 @@ final class ClaimLexicon {
    * الجرحى) is not a trigger even when it shares a trigger's stem: its metric comes from the noun itself.
    */
   List<Trigger> triggers(List<Token> tokens, int i) {
-    Memo m = memo(tokens);
     if (i < 0 || i >= tokens.size()) return triggers(tokens, i, null);
-    List<Trigger> t = m.triggers[i];
-    if (t == null) m.triggers[i] = t = triggers(tokens, i, null);
-    return t;
+    return memoized(memo(tokens).triggers, i, k -> triggers(tokens, k, null));
   }
 
   /**
@@ -393,15 +390,14 @@ final class ClaimLexicon {
     private List<Token> tokens;
     private Object[] nouns;
     private Object[] pronouns;
-    private List<Trigger>[] triggers;
+    private Object[] triggers;
 
-    @SuppressWarnings("unchecked")
     void on(List<Token> t) {
       if (tokens == t) return;
       tokens = t;
       nouns = new Object[t.size()];
       pronouns = new Object[t.size()];
-      triggers = (List<Trigger>[]) new List<?>[t.size()];
+      triggers = new Object[t.size()];
     }
   }
 
@@ -723,13 +719,7 @@ final class ClaimLexicon {
   }
 
   boolean isSourceVerb(Token t) {
-    if (!t.isWord()) return false;
-    for (Reading v : t.readings(CliticSet.LEXICON)) {
-      if (v.definite()) continue;
-      if (sourceVerbs.contains(v.form())) return true;
-      if (startsWithAny(v.form(), sourceVerbPrefixes)) return true;
-    }
-    return false;
+    return isVerbOf(t, sourceVerbs, sourceVerbPrefixes);
   }
 
   /**
@@ -744,13 +734,7 @@ final class ClaimLexicon {
 
   /** A verb (no article) of the set or starting with one of the prefixes: source verbs, agent verbs, targets. */
   boolean isVerbOf(Token t, Set<String> exact, Set<String> prefixes) {
-    if (!t.isWord()) return false;
-    for (Reading v : t.readings(CliticSet.LEXICON)) {
-      if (v.definite()) continue;
-      if (exact.contains(v.form())) return true;
-      if (startsWithAny(v.form(), prefixes)) return true;
-    }
-    return false;
+    return verbOf(t, exact, prefixes, false);
   }
 
   /**
@@ -758,11 +742,14 @@ final class ClaimLexicon {
    * the masdar: a complement, not a clause's verb).
    */
   boolean isVerbReadingOf(Token t, Set<String> exact, Set<String> prefixes) {
+    return verbOf(t, exact, prefixes, true);
+  }
+
+  private static boolean verbOf(Token t, Set<String> exact, Set<String> prefixes, boolean verbOnly) {
     if (!t.isWord()) return false;
     for (Reading v : t.readings(CliticSet.LEXICON)) {
-      if (v.definite() || nominalProclitic(t.text(), v)) continue;
-      if (exact.contains(v.form())) return true;
-      if (startsWithAny(v.form(), prefixes)) return true;
+      if (v.definite() || verbOnly && nominalProclitic(t.text(), v)) continue;
+      if (exact.contains(v.form()) || startsWithAny(v.form(), prefixes)) return true;
     }
     return false;
   }
