@@ -15,6 +15,8 @@ public final class ArabicWord {
   @SuppressWarnings("unchecked")
   private final List<Reading>[] readings = new List[CliticSet.values().length];
   private String displayKey;
+  private AttachedPronoun pronoun;
+  private boolean pronounKnown;
 
   private ArabicWord(String surface) {
     this.surface = surface;
@@ -149,9 +151,20 @@ public final class ArabicWord {
    * word ends in no such pronoun after at least two letters.
    */
   public static AttachedPronoun attachedPronoun(String surface) {
-    String written = Folding.DISPLAY.apply(surface);
+    return attachedPronoun(Folding.DISPLAY.apply(surface), Folding.MATCH.apply(surface));
+  }
+
+  /** {@link #attachedPronoun(String)} of this word, computed once (the claim rules ask it of every token). */
+  public AttachedPronoun attachedPronoun() {
+    if (!pronounKnown) {
+      pronoun = attachedPronoun(displayKey(), matchKey);
+      pronounKnown = true;
+    }
+    return pronoun;
+  }
+
+  private static AttachedPronoun attachedPronoun(String written, String folded) {
     if (written.isEmpty() || written.charAt(written.length() - 1) == 'ة') return null;
-    String folded = Folding.MATCH.apply(surface);
     for (String s : new String[] {"هما", "هم", "هن", "ها", "ه"}) {
       if (folded.endsWith(s) && folded.length() - s.length() >= 2) {
         return new AttachedPronoun(pronounPeople(folded), s.equals("ها"), s);

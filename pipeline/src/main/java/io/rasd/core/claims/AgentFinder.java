@@ -160,7 +160,7 @@ final class AgentFinder {
     }
     if (!lex.inSet(t, lex.raidNouns)) return null;
     for (int v = i + 1; v <= i + 2 && v < tokens.size() && seg.sentenceOf(v) == s; v++) { // غارات جوية شنها
-      if (isAgentVerb(v) && ArabicWord.attachedPronoun(tokens.get(v).text()) != null) return subjectAfter(v);
+      if (isAgentVerb(v) && tokens.get(v).word().attachedPronoun() != null) return subjectAfter(v);
     }
     return i + 1 < tokens.size() && seg.sentenceOf(i + 1) == s ? agentAt(i + 1) : null; // غارات التحالف
   }
@@ -262,7 +262,7 @@ final class AgentFinder {
     for (int i = first - 1; i > 0 && i >= first - LOCAL_WINDOW && seg.sentenceOf(i) == sent; i--) {
       Token t = tokens.get(i);
       if (!t.isWord()) return null;
-      ArabicWord.AttachedPronoun p = ArabicWord.attachedPronoun(t.text());
+      ArabicWord.AttachedPronoun p = t.word().attachedPronoun();
       if (p == null || p.people() == 2) continue; // جهودها, جهودهم: the body's own
       boolean effort = false;
       for (Reading r : t.readings(CliticSet.LEXICON)) {
@@ -435,7 +435,7 @@ final class AgentFinder {
     int v = i + 1;
     if (v < tokens.size() && lex.relativeCount(tokens.get(v)) != null) v++;
     if (v >= tokens.size() || seg.sentenceOf(v) != sent || !isAgentVerb(v)) return null;
-    if (ArabicWord.attachedPronoun(tokens.get(v).text()) == null) return null;
+    if (tokens.get(v).word().attachedPronoun() == null) return null;
     return subjectAfter(v);
   }
 
@@ -510,7 +510,7 @@ final class AgentFinder {
     for (Reading r : t.readings(CliticSet.LEXICON)) {
       // the whole word, no clitic read off, is itself an agent verb
       if (r.offset() == 0 && (lex.agentVerbs.contains(r.form())
-          || ClaimLexicon.startsWithAny(r.form(), lex.agentVerbPrefixes))) return false;
+          || lex.agentVerbPrefixes.startsAny(r.form()))) return false;
     }
     return true;
   }

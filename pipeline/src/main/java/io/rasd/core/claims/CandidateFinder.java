@@ -341,7 +341,7 @@ final class CandidateFinder {
     for (int j = k; j < tokens.size() && j <= k + 1 && tokens.get(j).isWord() && seg.clauseOf(j) == seg.clauseOf(k); j++) {
       Token t = tokens.get(j);
       if (j == k && DefiniteArticle.starts(t.norm())) return true;
-      if (ArabicWord.attachedPronoun(t.text()) != null) return true;
+      if (t.word().attachedPronoun() != null) return true;
     }
     return false;
   }
@@ -821,7 +821,7 @@ final class CandidateFinder {
     if (nextOnly && j != i + 1) return null;
     if (lex.isOneOf(tokens.get(j))) {
       // فقدت أحد قياداتها: the set's owner is the subject that lost one of them
-      if (nextOnly && j + 1 < tokens.size() && ArabicWord.attachedPronoun(tokens.get(j + 1).text()) != null) return null;
+      if (nextOnly && j + 1 < tokens.size() && tokens.get(j + 1).word().attachedPronoun() != null) return null;
       // فقدت أحد أسباب: after فقد the set must be a counted noun (a person by default only where the sense is sure)
       if (nextOnly && (j + 1 >= tokens.size() || lex.noun(tokens, j + 1) == null)) return null;
       return oneOf(i, j, readings, nounUsed);

@@ -1,5 +1,6 @@
 package io.rasd.core.claims;
 
+import io.rasd.core.PrefixTable;
 import io.rasd.core.ResourceLines;
 import io.rasd.core.arabic.ArabicWord;
 import io.rasd.core.arabic.CliticSet;
@@ -54,7 +55,7 @@ final class ClaimLexicon {
   record NounHit(CountedNoun noun, int firstToken, int lastToken, boolean definite) {}
 
   private final Map<String, List<Trigger>> exactTriggers = new HashMap<>();
-  private final Map<String, List<Trigger>> prefixTriggers = new HashMap<>();
+  private final PrefixTable<List<Trigger>> prefixTriggers = new PrefixTable<>();
   /** two-word triggers (القضاء على): first word -> second word -> readings */
   private final Map<String, Map<String, List<Trigger>>> pairTriggers = new HashMap<>();
   private final Set<String> terrorWords = new HashSet<>();
@@ -66,7 +67,8 @@ final class ClaimLexicon {
   final List<Phrase> periodPhrases = new ArrayList<>();
   /** First words of {@link #periodPhrases}, built once they are all loaded. */
   private volatile Phrase.FirstWords periodFirstWords; // volatile: workers share the lexicon
-  final Map<String, String> nonClaimRoles = new HashMap<>();
+  /** non_claim_context.tsv: role -> its folded forms (looked up by role, so no key is built per token) */
+  final Map<String, Set<String>> nonClaimRoles = new HashMap<>();
   final Set<String> triggerBarriers = new HashSet<>();
   private final Set<String> demonstratives = new HashSet<>();
   /** relative pronouns and the number of people they stand for (الذي 1, اللذين 2) */
@@ -94,27 +96,27 @@ final class ClaimLexicon {
   /** words that end an actor's or source's noun phrase */
   final Set<String> nounPhraseStops = new HashSet<>();
   final Set<String> sourceVerbs = new HashSet<>();
-  final Set<String> sourceVerbPrefixes = new HashSet<>();
+  final PrefixTable<Boolean> sourceVerbPrefixes = new PrefixTable<>();
   final Set<String> sourcePreps = new HashSet<>();
   final Set<String> sourceHeads = new HashSet<>();
   final Set<String> actorHeads = new HashSet<>();
   final Set<String> genericActorHeads = new HashSet<>();
   final Set<String> locationHeads = new HashSet<>();
   /** agent_words.tsv: verbs whose subject is the agent (prefixes), markers before an agent, targets, ... */
-  final Set<String> agentVerbPrefixes = new HashSet<>();
+  final PrefixTable<Boolean> agentVerbPrefixes = new PrefixTable<>();
   final Set<String> agentVerbs = new HashSet<>();
   final List<String[]> agentMarkers = new ArrayList<>();
-  final Set<String> targetPrefixes = new HashSet<>();
+  final PrefixTable<Boolean> targetPrefixes = new PrefixTable<>();
   final Set<String> targets = new HashSet<>();
   final Set<String> subordinators = new HashSet<>();
   /** agent_words.tsv LIGHT_VERB: a verb that carries a trigger masdar as its own act (ألقت القبض, قامت بتفكيك) */
   final Set<String> lightVerbs = new HashSet<>();
-  final Set<String> lightVerbPrefixes = new HashSet<>();
+  final PrefixTable<Boolean> lightVerbPrefixes = new PrefixTable<>();
   /** agent_words.tsv EVENT_NOUN: an attack or its instrument, named by a relative verb after it (بكمين نصبته X) */
   final Set<String> eventNouns = new HashSet<>();
   /** agent_words.tsv SUBORDINATE_VERB: the agent's verb only behind a SUBORDINATOR (حين فتح مسلحون النار) */
   final Set<String> subordinateVerbs = new HashSet<>();
-  final Set<String> subordinateVerbPrefixes = new HashSet<>();
+  final PrefixTable<Boolean> subordinateVerbPrefixes = new PrefixTable<>();
   /** agent_words.tsv FORCE_NOUN: members of a security force as the counted victims (جنود, شرطي) */
   final Set<String> forceNouns = new HashSet<>();
   /** agent_words.tsv EFFORT: a body's effort, with its pronoun, before the masdar of its act (جهودها في إحباط) */
@@ -164,7 +166,8 @@ final class ClaimLexicon {
       }
       boolean prefix = f[0].endsWith("*");
       String form = Folding.MATCH.apply(prefix ? f[0].substring(0, f[0].length() - 1) : f[0]);
-      (prefix ? l.prefixTriggers : l.exactTriggers).computeIfAbsent(form, k -> new ArrayList<>()).add(t);
+      if (prefix) l.prefixTriggers.computeIfAbsent(form, k -> new ArrayList<>()).add(t);
+      else l.exactTriggers.computeIfAbsent(form, k -> new ArrayList<>()).add(t);
     }
     for (String[] f : ResourceLines.readTsv("claims/counted_nouns.tsv", 4)) l.addNoun(f);
     for (String w : ResourceLines.read("claims/sentence_cues.txt")) l.sentenceCues.add(Folding.MATCH.apply(w.strip()));
@@ -176,7 +179,7 @@ final class ClaimLexicon {
     }
     for (String[] f : ResourceLines.readTsv("claims/period_words.tsv", 2)) l.periodPhrases.add(phrase(f[0], f[1]));
     for (String[] f : ResourceLines.readTsv("claims/non_claim_context.tsv", 2)) {
-      l.nonClaimRoles.putIfAbsent(Folding.MATCH.apply(f[0]) + "|" + f[1], f[1]);
+      l.nonClaimRoles.computeIfAbsent(f[1], k -> new HashSet<>()).add(Folding.MATCH.apply(f[0]));
     }
     for (String w : ResourceLines.read("claims/noun_phrase_stops.txt")) l.nounPhraseStops.add(Folding.MATCH.apply(w));
     for (String[] f : ResourceLines.readTsv("claims/person_pointers.tsv", 3)) {
@@ -214,7 +217,7 @@ final class ClaimLexicon {
       boolean prefix = f[0].endsWith("*");
       String form = Folding.MATCH.apply(prefix ? f[0].substring(0, f[0].length() - 1) : f[0]);
       switch (f[1]) {
-        case "SOURCE_VERB" -> (prefix ? l.sourceVerbPrefixes : l.sourceVerbs).add(form);
+        case "SOURCE_VERB" -> addForm(l.sourceVerbs, l.sourceVerbPrefixes, form, prefix);
         case "SOURCE_PREP" -> l.sourcePreps.add(form);
         case "SOURCE_HEAD" -> l.sourceHeads.add(ArabicWord.withoutArticle(form));
         case "ACTOR_HEAD" -> l.actorHeads.add(ArabicWord.withoutArticle(form));
@@ -230,13 +233,13 @@ final class ClaimLexicon {
       boolean prefix = f[0].endsWith("*");
       String form = Folding.MATCH.apply(prefix ? f[0].substring(0, f[0].length() - 1) : f[0]);
       switch (f[1]) {
-        case "AGENT_VERB" -> (prefix ? l.agentVerbPrefixes : l.agentVerbs).add(form);
+        case "AGENT_VERB" -> addForm(l.agentVerbs, l.agentVerbPrefixes, form, prefix);
         case "AGENT_MARKER" -> l.agentMarkers.add(form.split(" "));
-        case "TARGET" -> (prefix ? l.targetPrefixes : l.targets).add(form);
+        case "TARGET" -> addForm(l.targets, l.targetPrefixes, form, prefix);
         case "SUBORDINATOR" -> l.subordinators.add(form);
-        case "LIGHT_VERB" -> (prefix ? l.lightVerbPrefixes : l.lightVerbs).add(form);
+        case "LIGHT_VERB" -> addForm(l.lightVerbs, l.lightVerbPrefixes, form, prefix);
         case "EVENT_NOUN" -> l.eventNouns.add(ArabicWord.withoutArticle(form));
-        case "SUBORDINATE_VERB" -> (prefix ? l.subordinateVerbPrefixes : l.subordinateVerbs).add(form);
+        case "SUBORDINATE_VERB" -> addForm(l.subordinateVerbs, l.subordinateVerbPrefixes, form, prefix);
         case "FORCE_NOUN" -> l.forceNouns.add(ArabicWord.withoutArticle(form));
         case "EFFORT" -> l.effortWords.add(ArabicWord.withoutArticle(form));
         case "VICTIM_OF" -> l.victimWords.add(ArabicWord.withoutArticle(form));
@@ -468,7 +471,7 @@ final class ClaimLexicon {
     if (!t.isWord() || noun(tokens, i) != null || notTriggers.contains(t.norm()) || isPairTrigger(tokens, i)) {
       return null;
     }
-    ArabicWord.AttachedPronoun glued = ArabicWord.attachedPronoun(t.text());
+    ArabicWord.AttachedPronoun glued = t.word().attachedPronoun();
     if (glued != null) {
       for (Reading v : t.readings(CliticSet.LEXICON)) {
         if (v.definite()) continue;
@@ -483,7 +486,7 @@ final class ClaimLexicon {
       }
     }
     if (i + 1 >= tokens.size() || !tokens.get(i + 1).isWord()) return null;
-    ArabicWord.AttachedPronoun carried = ArabicWord.attachedPronoun(tokens.get(i + 1).text());
+    ArabicWord.AttachedPronoun carried = tokens.get(i + 1).word().attachedPronoun();
     if (carried == null) return null;
     for (String stem : carried.stems(tokens.get(i + 1).norm())) {
       if (objectPrepositions.contains(stem)) {
@@ -503,11 +506,8 @@ final class ClaimLexicon {
   private List<Trigger> triggersOfForm(String f) {
     List<Trigger> out = exactTriggers.get(f);
     if (out != null) return out;
-    for (int len = f.length(); len >= 2; len--) {
-      List<Trigger> p = prefixTriggers.get(f.substring(0, len));
-      if (p != null) return p;
-    }
-    return List.of();
+    List<Trigger> p = prefixTriggers.longestPrefixOf(f, 2);
+    return p != null ? p : List.of();
   }
 
   /** With {@code verbSurface} (the token's text) set, readings through a nominal proclitic are skipped. */
@@ -526,11 +526,8 @@ final class ClaimLexicon {
       if (verbSurface != null && nominalProclitic(verbSurface, v)) continue;
       List<Trigger> out = exactTriggers.get(v.form());
       if (out != null) return out;
-      String f = v.form();
-      for (int len = f.length(); len >= 2; len--) {
-        List<Trigger> p = prefixTriggers.get(f.substring(0, len));
-        if (p != null) return p;
-      }
+      List<Trigger> p = prefixTriggers.longestPrefixOf(v.form(), 2);
+      if (p != null) return p;
     }
     return List.of();
   }
@@ -705,9 +702,10 @@ final class ClaimLexicon {
 
   boolean hasRole(Token t, String role) {
     if (!t.isWord()) return false;
-    if (nonClaimRoles.containsKey(t.norm() + "|" + role)) return true;
+    Set<String> forms = nonClaimRoles.getOrDefault(role, Set.of());
+    if (forms.contains(t.norm())) return true;
     for (Reading v : t.readings(CliticSet.LEXICON)) {
-      if (!v.definite() && nonClaimRoles.containsKey(v.form() + "|" + role)) return true;
+      if (!v.definite() && forms.contains(v.form())) return true;
     }
     return false;
   }
@@ -722,18 +720,14 @@ final class ClaimLexicon {
     return isVerbOf(t, sourceVerbs, sourceVerbPrefixes);
   }
 
-  /**
-   * Whether the form starts with one of the prefixes: each of its own prefixes looked up (a form has a few letters, a
-   * prefix set dozens of entries; JFR had the iteration over them among the top frames).
-   */
-  static boolean startsWithAny(String form, Set<String> prefixes) {
-    if (prefixes.isEmpty()) return false;
-    for (int len = form.length(); len >= 0; len--) if (prefixes.contains(form.substring(0, len))) return true;
-    return false;
+  /** A word list's line: an exact form, or with a trailing * in the file, a prefix of forms. */
+  private static void addForm(Set<String> exact, PrefixTable<Boolean> prefixes, String form, boolean prefix) {
+    if (prefix) prefixes.add(form);
+    else exact.add(form);
   }
 
   /** A verb (no article) of the set or starting with one of the prefixes: source verbs, agent verbs, targets. */
-  boolean isVerbOf(Token t, Set<String> exact, Set<String> prefixes) {
+  boolean isVerbOf(Token t, Set<String> exact, PrefixTable<Boolean> prefixes) {
     return verbOf(t, exact, prefixes, false);
   }
 
@@ -741,15 +735,15 @@ final class ClaimLexicon {
    * {@link #isVerbOf} read as a verb only: not through ب or ك, nor ل before anything but an imperfect (بقصف, لقصف are
    * the masdar: a complement, not a clause's verb).
    */
-  boolean isVerbReadingOf(Token t, Set<String> exact, Set<String> prefixes) {
+  boolean isVerbReadingOf(Token t, Set<String> exact, PrefixTable<Boolean> prefixes) {
     return verbOf(t, exact, prefixes, true);
   }
 
-  private static boolean verbOf(Token t, Set<String> exact, Set<String> prefixes, boolean verbOnly) {
+  private static boolean verbOf(Token t, Set<String> exact, PrefixTable<Boolean> prefixes, boolean verbOnly) {
     if (!t.isWord()) return false;
     for (Reading v : t.readings(CliticSet.LEXICON)) {
       if (v.definite() || verbOnly && nominalProclitic(t.text(), v)) continue;
-      if (exact.contains(v.form()) || startsWithAny(v.form(), prefixes)) return true;
+      if (exact.contains(v.form()) || prefixes.startsAny(v.form())) return true;
     }
     return false;
   }

@@ -1,5 +1,6 @@
 package io.rasd.core.claims;
 
+import io.rasd.core.PrefixTable;
 import io.rasd.core.ResourceLines;
 import io.rasd.core.arabic.AnalyzedText;
 import io.rasd.core.arabic.CliticSet;
@@ -25,7 +26,7 @@ final class ContextClassifier {
   private record Cue(String context, int weight) {}
 
   private final Map<String, Cue> exact = new HashMap<>();
-  private final Map<String, Cue> prefix = new HashMap<>();
+  private final PrefixTable<Cue> prefix = new PrefixTable<>();
   /** A cue's form -> the next words before which it is no cue (context_cue_idioms.tsv); "#" a number in digits. */
   private final Map<String, java.util.Set<String>> idioms = new HashMap<>();
 
@@ -35,7 +36,9 @@ final class ContextClassifier {
       if (!CONTEXTS.contains(f[1])) throw new IllegalStateException("unknown context " + f[1] + " for " + f[0]);
       boolean star = f[0].endsWith("*");
       String form = Folding.MATCH.apply(star ? f[0].substring(0, f[0].length() - 1) : f[0]);
-      (star ? c.prefix : c.exact).put(form, new Cue(f[1], f[2].isEmpty() ? 1 : Integer.parseInt(f[2])));
+      Cue cue = new Cue(f[1], f[2].isEmpty() ? 1 : Integer.parseInt(f[2]));
+      if (star) c.prefix.put(form, cue);
+      else c.exact.put(form, cue);
     }
     for (String[] f : ResourceLines.readTsv("claims/context_cue_idioms.tsv", 2)) {
       java.util.Set<String> next = new java.util.HashSet<>();
@@ -106,11 +109,8 @@ final class ContextClassifier {
       if (c != null) return c;
     }
     for (Reading v : t.readings(CliticSet.LEXICON)) {
-      String f = v.form();
-      for (int len = f.length(); len >= 3; len--) {
-        Cue c = prefix.get(f.substring(0, len));
-        if (c != null) return c;
-      }
+      Cue c = prefix.longestPrefixOf(v.form(), 3);
+      if (c != null) return c;
     }
     return null;
   }
