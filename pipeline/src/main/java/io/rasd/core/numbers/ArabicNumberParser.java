@@ -12,8 +12,6 @@ import io.rasd.core.numbers.NumberMatch.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds number expressions in Arabic text: digits in three scripts with separators, number words in all genders,
@@ -22,22 +20,6 @@ import java.util.regex.Pattern;
  */
 public final class ArabicNumberParser {
   private static final ArabicNumberParser INSTANCE = new ArabicNumberParser(NumberLexicon.load());
-  /** A local phone number (0 + area code + groups): bounded repetitions, linear as it is. */
-  private static final String LOCAL_PHONE = "(?<![\\d.,])0\\d{1,3}(?:[ \\-.]?\\d{2,4}){2,4}(?![\\d.,])";
-  /**
-   * URLs, e-mail addresses and phone numbers. Linear in the text: possessive quantifiers, and look-behinds so a match
-   * can only start where a run starts (a 1 MB word used to be re-scanned from each of its characters, for hours).
-   * An international number (+ or 00, a digit, at least six more of digits/separators, a digit) is matched to the
-   * last digit of its run; {@link #MIN_INTERNATIONAL} is checked in code, where a backtracking {6,} used to do it.
-   */
-  private static final Pattern NON_NUMBER_SPANS = Pattern.compile(
-      "(?:https?://|www\\.)\\S++|(?<![\\w.+-])[\\w.+-]++@[\\w-]++\\.[\\w.]++"
-          + "|(?<![\\d.,])(?<!\\d[ \\-.])(?:\\+|00)\\d(?:[ \\-.]*+\\d)++|" + LOCAL_PHONE,
-      Pattern.UNICODE_CHARACTER_CLASS);
-  private static final Pattern LOCAL_PHONE_PATTERN = Pattern.compile(LOCAL_PHONE, Pattern.UNICODE_CHARACTER_CLASS);
-  /** Characters after the + or 00 of an international number: a digit, six or more, a digit. */
-  private static final int MIN_INTERNATIONAL = 8;
-
   private final NumberLexicon lex;
 
   /** First words of the vague phrases: a token whose readings are none of them starts none. */
@@ -61,26 +43,11 @@ public final class ArabicNumberParser {
   /** Same as {@link #findAll(String)} over the text's tokens ({@link io.rasd.core.arabic.AnalyzedText#tokens}). */
   public List<NumberMatch> findAll(String text, List<Token> tokens) {
     List<NumberMatch> out = new ArrayList<>();
-    List<int[]> blocked = new ArrayList<>();
-    Matcher m = NON_NUMBER_SPANS.matcher(text);
-    Matcher local = LOCAL_PHONE_PATTERN.matcher(text);
-    for (int from = 0; from < text.length() && m.find(from); ) {
-      int start = m.start();
-      int end = m.end();
-      from = end;
-      if (tooShortInternational(m.group())) {
-        // as the old backtracking pattern did: the local-number alternative at the same place, else go on after it
-        local.region(start, text.length()).useTransparentBounds(true).useAnchoringBounds(false);
-        if (!local.lookingAt()) {
-          from = start + 1;
-          continue;
-        }
-        end = from = local.end();
-      }
-      String span = text.substring(start, end);
-      blocked.add(new int[] {start, end});
+    List<int[]> blocked = NonNumberSpans.find(text);
+    for (int[] b : blocked) {
+      String span = text.substring(b[0], b[1]);
       if (span.chars().filter(Character::isDigit).count() >= 8 && !span.contains("/") && !span.contains("@")) {
-        out.add(new NumberMatch(start, end, span, null, Kind.PHONE, Form.DIGITS, null, false));
+        out.add(new NumberMatch(b[0], b[1], span, null, Kind.PHONE, Form.DIGITS, null, false));
       }
     }
     int bi = 0;
@@ -102,11 +69,6 @@ public final class ArabicNumberParser {
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
-  }
-
-  private static boolean tooShortInternational(String span) {
-    int prefix = span.startsWith("+") ? 1 : span.startsWith("00") ? 2 : -1;
-    return prefix > 0 && span.length() - prefix < MIN_INTERNATIONAL && Character.isDigit(span.charAt(prefix));
   }
 
   /** A whole phrase as one number (surrounding spaces allowed), empty if it is not exactly one quantity. */
