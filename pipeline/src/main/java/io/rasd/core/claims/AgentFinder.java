@@ -598,6 +598,36 @@ final class AgentFinder {
     return -1;
   }
 
+  /** How many words the noun phrase of a partitive may hold (ثلاثة من أفراد قوات الأمن الخاصة). */
+  private static final int PARTITIVE_WORDS = 5;
+
+  /**
+   * The end (a char offset) of the claim's counted phrase with its partitive: من and the noun phrase after the count
+   * or its noun (استشهاد عشرة من منسوبي القوات, قتل خمسة من مسلحي داعش): a construct word, then the definite words and
+   * names that continue it. Whoever it names are the counted people, never the agent of this claim or of another of
+   * its sentence. من قبل, من طرف (agent markers) open an agent, not a partitive.
+   */
+  int victimsPhraseEnd(Candidate c) {
+    int last = Math.max(c.anchor, c.nounLast); // the count and its noun (a pronoun claim's lastToken is its trigger)
+    int end = tokens.get(last).end(); // not c.end: a claim's text may run on to its trigger and agent (… اعلنت السلطات عن توقيفهم)
+    // the partitive's من after the counted phrase, or inside it before its noun (مقتل ثلاثة من أفراد | الأمن)
+    int p = -1;
+    for (int i = c.anchor + 1; i <= last && p < 0; i++) if (tokens.get(i).is("من") && markerEnd(i) < 0) p = i;
+    int first = p >= 0 ? last + 1 : last + 2;
+    if (p < 0) {
+      if (last + 2 >= tokens.size() || !tokens.get(last + 1).is("من") || markerEnd(last + 1) >= 0) return end;
+      p = last + 1;
+    }
+    int clause = seg.clauseOf(last);
+    for (int i = first; i < tokens.size() && i <= p + PARTITIVE_WORDS && seg.clauseOf(i) == clause; i++) {
+      Token t = tokens.get(i);
+      if (!t.isWord() || !lex.triggers(tokens, i).isEmpty()) break;
+      if (i > p + 1 && !io.rasd.core.arabic.DefiniteArticle.starts(t.norm()) && !attribution.inMention(i)) break;
+      end = t.end();
+    }
+    return end;
+  }
+
   private boolean isAgentVerb(int i) {
     // a verb never carries بـ/كـ (بقصف, بتنفيذ: a masdar complement)
     return lex.isVerbReadingOf(tokens.get(i), lex.agentVerbs, lex.agentVerbPrefixes);

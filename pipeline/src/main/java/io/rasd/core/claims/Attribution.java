@@ -54,6 +54,8 @@ final class Attribution {
    * span also names the mention it overlaps, the link to its entity id.
    */
   void resolve(List<Candidate> cands) {
+    int[] victimsEnd = new int[cands.size()];
+    for (int k = 0; k < cands.size(); k++) victimsEnd[k] = agents.victimsPhraseEnd(cands.get(k));
     Candidate prev = null;
     for (Candidate c : cands) {
       Span location = location(c);
@@ -66,6 +68,7 @@ final class Attribution {
       if (head != null && actor != null && actor.start() >= head.start && actor.end() <= tokens.get(c.anchor).start()) {
         actor = null;
       }
+      if (actor != null && inVictimsPhrase(actor, c, cands, victimsEnd)) actor = null;
       c.actor = text(actor);
       c.actorRef = MentionRef.of(overlapping(actor, AGENT_TYPES));
       if (head != null && head.actor != null && seg.sentenceOf(head.anchor) == seg.sentenceOf(c.anchor)) {
@@ -106,6 +109,19 @@ final class Attribution {
       c.actor = text(s);
       c.actorRef = MentionRef.of(overlapping(s, AGENT_TYPES));
     }
+  }
+
+  /**
+   * The span lies in the counted phrase of a claim of c's sentence, its partitive included (عشرة من منسوبي القوات ...
+   * وإصابة تسعة آخرين: القوات are the killed, not who wounded the nine).
+   */
+  private boolean inVictimsPhrase(Span s, Candidate c, List<Candidate> cands, int[] victimsEnd) {
+    for (int k = 0; k < cands.size(); k++) {
+      Candidate o = cands.get(k);
+      if (seg.sentenceOf(o.anchor) != seg.sentenceOf(c.anchor)) continue;
+      if (s.start() >= tokens.get(o.anchor).start() && s.end() <= victimsEnd[k]) return true;
+    }
+    return false;
   }
 
   /** How many sentences back the agent of an earlier claim may be carried. */
@@ -348,6 +364,13 @@ final class Attribution {
       }
     }
     return best;
+  }
+
+  /** Whether a mention of any type covers token i. */
+  boolean inMention(int i) {
+    Token t = tokens.get(i);
+    for (Mention m : mentions) if (m.start() <= t.start() && t.end() <= m.end()) return true;
+    return false;
   }
 
   int tokenAt(int offset) {

@@ -353,6 +353,16 @@ final class ClaimLexicon {
       plurals.add(pw[0]);
       putNoun(pw[0], sg.as(CountedNoun.Number.PLURAL));
     }
+    // a sound plural before its genitive drops its ن (ثلاثة من مسلحي التنظيم, مواطنو الدولة)
+    if (sound) {
+      for (String p : List.copyOf(plurals)) {
+        boolean soundEnding = p.length() > 4 && (p.endsWith("ين") || p.endsWith("ون"));
+        String construct = p.substring(0, p.length() - 1);
+        if (soundEnding && !plurals.contains(construct) && !nouns.containsKey(construct)) {
+          putNoun(construct, sg.as(CountedNoun.Number.PLURAL));
+        }
+      }
+    }
     for (String d : duals(words[0], sound)) {
       if (!plurals.contains(d)) putNoun(d, sg.as(CountedNoun.Number.DUAL));
     }
