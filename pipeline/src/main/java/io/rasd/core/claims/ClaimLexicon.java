@@ -353,8 +353,9 @@ final class ClaimLexicon {
       plurals.add(pw[0]);
       putNoun(pw[0], sg.as(CountedNoun.Number.PLURAL));
     }
-    // a sound plural before its genitive drops its ن (ثلاثة من مسلحي التنظيم, مواطنو الدولة)
-    if (sound) {
+    // a sound plural before its genitive drops its ن (ثلاثة من مسلحي التنظيم, مواطنو الدولة); not a noun that names
+    // its metric alone: 19 من مصابي الحادث, 7 من معتقلي الجبهة are part of a known set told something else of
+    if (sound && self == null) {
       for (String p : List.copyOf(plurals)) {
         boolean soundEnding = p.length() > 4 && (p.endsWith("ين") || p.endsWith("ون"));
         String construct = p.substring(0, p.length() - 1);
