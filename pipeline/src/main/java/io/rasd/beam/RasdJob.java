@@ -145,7 +145,7 @@ public class RasdJob extends PTransform<PBegin, PDone> {
             : Map.of();
     tables.apply("Write", new WriteTables(outputDir, numShards, fileMetadata, prefixes));
     PCollection<KV<String, Origin>> stateCopies = unique.get(DeduplicateArticles.COPIES);
-    PCollection<ArticleMentions> stateMentions = mentions; // the daily case's: only the new articles' (below)
+    PCollection<ArticleMentions> stateMentions = mentions;
     PCollection<ArticleClaim> stateClaims = claims;
     String stateSuffix = null;
     if (plan != null && plan.copyBaseState()) {

@@ -49,7 +49,7 @@ public final class BaseMentions implements Serializable {
   public PCollection<String> files(Pipeline p, String name) {
     return p.apply(name + "Files", Create.of(files).withCoder(StringUtf8Coder.of()))
         .apply(name + "Spread",
-            Redistribute.<String>arbitrarily().withNumBuckets(Math.max(1, Math.min(buckets, Math.max(1, files.size())))));
+            Redistribute.<String>arbitrarily().withNumBuckets(Math.max(1, Math.min(buckets, files.size()))));
   }
 
   /** Every article's mentions in one state file, as the extraction gave them. */
