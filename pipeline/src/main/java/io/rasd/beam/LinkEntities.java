@@ -1,20 +1,24 @@
 package io.rasd.beam;
 
+import io.rasd.beam.incremental.BaseMentions;
 import io.rasd.beam.shuffle.IndexGlobally;
 import io.rasd.beam.shuffle.IndexView;
 import io.rasd.core.entities.linking.EntityLinker;
 import io.rasd.core.entities.linking.LatinNames;
 import io.rasd.core.model.ArticleClaim;
 import io.rasd.core.model.Mention;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
+import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -41,6 +45,8 @@ public class LinkEntities extends PTransform<PCollection<ArticleMentions>, PColl
   /** (canonical name, Latin name) of every entity whose Latin name was transliterated (not the gazetteer's), once. */
   public static final TupleTag<KV<String, String>> LATIN_NAMES = new TupleTag<>() {};
   static final TupleTag<KV<String, String>> IDS = new TupleTag<>() {};
+  /** The mentions table's rows of a daily run's base (packed, counted), when LinkEntities is given its base. */
+  public static final TupleTag<RowBatch> BASE_MENTION_BATCHES = new TupleTag<>() {};
 
 
   /** The mention's name group: its type and {@link EntityLinker#corpusLinkKey} (a lone name's is its article's). */
@@ -64,6 +70,8 @@ public class LinkEntities extends PTransform<PCollection<ArticleMentions>, PColl
   private final PCollection<ArticleClaim> claims;
   /** Transliterations an earlier run made (canonical name to Latin name), or null: they are not made again. */
   private final PCollection<KV<String, String>> knownLatinNames;
+  /** A daily run's base mentions, read from its state files into the index and the rows; or null. */
+  private BaseMentions baseMentions;
 
   public LinkEntities() {
     this(null, null);
@@ -78,14 +86,25 @@ public class LinkEntities extends PTransform<PCollection<ArticleMentions>, PColl
     this.knownLatinNames = knownLatinNames;
   }
 
+  /**
+   * Links the input's mentions together with {@code base}'s, which are read from the base's state files straight
+   * into the name index and into mentions rows ({@link #BASE_MENTION_BATCHES}), never as pipeline elements.
+   */
+  public LinkEntities withBaseMentions(BaseMentions base) {
+    this.baseMentions = base;
+    return this;
+  }
+
   @Override
   public PCollectionTuple expand(PCollection<ArticleMentions> mentions) {
-    IndexView<NameIndex> index =
-        IndexGlobally.of(
-                new IndexCoders.NameIndexCoder(),
-                none -> new NameIndex(),
-                LinkEntities::fold)
-            .applyTo("IndexNames", mentions);
+    IndexGlobally<ArticleMentions, NameIndex> indexer =
+        IndexGlobally.of(new IndexCoders.NameIndexCoder(), none -> new NameIndex(), LinkEntities::fold);
+    if (baseMentions != null) {
+      indexer = indexer.withPartials(
+          baseMentions.partials(
+              mentions.getPipeline(), new IndexCoders.NameIndexCoder(), none -> new NameIndex(), LinkEntities::fold));
+    }
+    IndexView<NameIndex> index = indexer.applyTo("IndexNames", mentions);
 
     PCollectionTuple linked =
         mentions
@@ -123,6 +142,14 @@ public class LinkEntities extends PTransform<PCollection<ArticleMentions>, PColl
             .setCoder(AvroCoder.of(TableSchemas.of(TableSchemas.MENTIONS)));
     PCollectionTuple out =
         PCollectionTuple.of(MENTION_ROWS, mentionRows).and(ENTITY_ROWS, entityRows).and(LATIN_NAMES, latinNames);
+    if (baseMentions != null) {
+      out = out.and(
+          BASE_MENTION_BATCHES,
+          baseMentions
+              .files(mentions.getPipeline(), "BaseMentionRows")
+              .apply("BaseMentionRows", ParDo.of(new BaseMentionRowsFn(ids, baseMentions.runId())).withSideInputs(ids))
+              .setCoder(RowBatch.Coder.of()));
+    }
     if (claims == null) {
       return out;
     }
@@ -216,6 +243,51 @@ public class LinkEntities extends PTransform<PCollection<ArticleMentions>, PColl
       named.put("latin_name", latin);
       c.output(named);
       c.output(LATIN_NAMES, KV.of(canonical, latin));
+    }
+  }
+
+  /** The mentions rows of a base's state file (one element), packed into batches as BatchRowsFn packs them. */
+  static class BaseMentionRowsFn extends DoFn<String, RowBatch> {
+    private final PCollectionView<Map<String, String>> ids;
+    private final String runId;
+    private final Counter written = RasdMetrics.counter(RasdMetrics.MENTIONS);
+    private transient Map<String, String> byName; // read once per instance, as in MentionRowFn
+    private transient Schema schema;
+
+    BaseMentionRowsFn(PCollectionView<Map<String, String>> ids, String runId) {
+      this.ids = ids;
+      this.runId = runId;
+    }
+
+    @Setup
+    public void setup() {
+      schema = TableSchemas.of(TableSchemas.MENTIONS);
+    }
+
+    @ProcessElement
+    public void process(ProcessContext c) throws IOException {
+      if (byName == null) {
+        byName = c.sideInput(ids);
+      }
+      RowBatch.Builder batch = new RowBatch.Builder(schema, BatchRowsFn.MAX_BATCH_BYTES);
+      long[] rows = {0};
+      BaseMentions.forEach(c.element(), am -> {
+        for (Mention m : am.mentions()) {
+          GenericRecord row = TableRows.mention(am.articleId(), m, byName.get(groupKey(am.articleId(), m)));
+          if (runId != null) {
+            row.put(BatchRowsFn.RUN_ID, runId);
+          }
+          batch.add(row);
+          rows[0]++;
+          if (batch.isFull()) {
+            c.output(batch.take());
+          }
+        }
+      });
+      if (!batch.isEmpty()) {
+        c.output(batch.take());
+      }
+      written.inc(rows[0]);
     }
   }
 

@@ -102,7 +102,10 @@ public class RasdJob extends PTransform<PBegin, PDone> {
       // The base's articles join the corpus-wide steps as the extraction gave them: linking and grouping run over all.
       PCollectionView<List<String>> displaced =
           unique.get(DeduplicateArticles.DISPLACED).apply("DisplacedIds", View.asList());
-      mentions = union("AllMentions", mentions, base.mentions(begin, displaced), SerializableCoder.of(ArticleMentions.class));
+      if (!plan.copyBaseState()) {
+        mentions =
+            union("AllMentions", mentions, base.mentions(begin, displaced), SerializableCoder.of(ArticleMentions.class));
+      }
       claims = union("AllClaims", claims, base.claims(begin, displaced), SerializableCoder.of(ArticleClaim.class));
       if (!plan.copyBaseArticles()) {
         articleRows =
@@ -111,8 +114,12 @@ public class RasdJob extends PTransform<PBegin, PDone> {
       }
       rejectParts = rejectParts.and(base.rejects(begin, displaced));
     }
-    PCollectionTuple linked = mentions.apply("LinkEntities",
-        new LinkEntities(claims, base == null ? null : base.latinNames(begin)));
+    LinkEntities link = new LinkEntities(claims, base == null ? null : base.latinNames(begin));
+    if (plan != null && plan.copyBaseState()) {
+      // The daily case: the base's mentions go from its state files straight into the name index and the rows.
+      link = link.withBaseMentions(base.mentionFiles(fileMetadata.get(WriteTables.RUN_ID_KEY)));
+    }
+    PCollectionTuple linked = mentions.apply("LinkEntities", link);
     PCollection<GenericRecord> claimGroups = claims.apply("GroupClaims", new GroupClaims());
     PCollection<Reject> rejects =
         rejectParts.apply("AllRejects", Flatten.pCollections()).setCoder(SerializableCoder.of(Reject.class));
@@ -128,6 +135,9 @@ public class RasdJob extends PTransform<PBegin, PDone> {
                 rejects
                     .apply("rejectsRows", ParDo.of(new RejectRowsFn()))
                     .setCoder(AvroCoder.of(TableSchemas.of(TableSchemas.REJECTS))));
+    if (linked.has(LinkEntities.BASE_MENTION_BATCHES)) {
+      tables = tables.and(WriteTables.batchTag(TableSchemas.MENTIONS), linked.get(LinkEntities.BASE_MENTION_BATCHES));
+    }
     // New articles files sit beside the base's copied ones: a name of their own (the run id is unique).
     Map<String, String> prefixes =
         plan != null && plan.copyBaseArticles()

@@ -5,9 +5,11 @@ import java.util.Map;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.io.FileIO;
+import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PDone;
 import org.apache.beam.sdk.values.TupleTag;
@@ -20,9 +22,13 @@ public class WriteTables extends PTransform<PCollectionTuple, PDone> {
   /** One tag per table name: the tuple handed to this transform holds the rows of each table. */
   public static final Map<String, TupleTag<GenericRecord>> TAGS = new LinkedHashMap<>();
 
+  /** Rows of a table already packed into batches (optional in the tuple): written with the table's other rows. */
+  private static final Map<String, TupleTag<RowBatch>> BATCH_TAGS = new LinkedHashMap<>();
+
   static {
     for (String table : TableSchemas.ALL) {
       TAGS.put(table, new TupleTag<>(table));
+      BATCH_TAGS.put(table, new TupleTag<>(table + " batches"));
     }
   }
 
@@ -67,6 +73,13 @@ public class WriteTables extends PTransform<PCollectionTuple, PDone> {
   public static void write(
       PCollection<GenericRecord> rows, String name, Schema schema, String dir, String prefix, int numShards,
       Map<String, String> metadata, String counter) {
+    write(rows, null, name, schema, dir, prefix, numShards, metadata, counter);
+  }
+
+  /** The same, with {@code batches} (or null) of rows already packed and counted written too. */
+  static void write(
+      PCollection<GenericRecord> rows, PCollection<RowBatch> batches, String name, Schema schema, String dir,
+      String prefix, int numShards, Map<String, String> metadata, String counter) {
     FileIO.Write<Void, RowBatch> write =
         FileIO.<RowBatch>write()
             .via(new ParquetBatchSink(schema, metadata))
@@ -77,21 +90,31 @@ public class WriteTables extends PTransform<PCollectionTuple, PDone> {
       write = write.withNumShards(numShards);
     }
     // run_id of every row: the run named in the files' metadata (tables only; state has no such column)
-    rows.apply("Batch " + name, ParDo.of(new BatchRowsFn(schema, counter, metadata.get(RUN_ID_KEY))))
-        .setCoder(RowBatch.Coder.of())
-        .apply("Write " + name, write);
+    PCollection<RowBatch> all =
+        rows.apply("Batch " + name, ParDo.of(new BatchRowsFn(schema, counter, metadata.get(RUN_ID_KEY))))
+            .setCoder(RowBatch.Coder.of());
+    if (batches != null) {
+      all = PCollectionList.of(all).and(batches).apply("All " + name, Flatten.pCollections()).setCoder(RowBatch.Coder.of());
+    }
+    all.apply("Write " + name, write);
   }
 
   public static TupleTag<GenericRecord> tag(String table) {
     return TAGS.get(table);
   }
 
+  /** The tag of a table's rows packed already (their rows counted and stamped with the run id by who packed them). */
+  public static TupleTag<RowBatch> batchTag(String table) {
+    return BATCH_TAGS.get(table);
+  }
+
   @Override
   public PDone expand(PCollectionTuple tables) {
     for (Map.Entry<String, TupleTag<GenericRecord>> t : TAGS.entrySet()) {
       String table = t.getKey();
-      write(tables.get(t.getValue()), table, TableSchemas.of(table), dir, prefixes.getOrDefault(table, table), numShards,
-          metadata, ROW_COUNTERS.get(table));
+      TupleTag<RowBatch> packed = batchTag(table);
+      write(tables.get(t.getValue()), tables.has(packed) ? tables.get(packed) : null, table, TableSchemas.of(table), dir,
+          prefixes.getOrDefault(table, table), numShards, metadata, ROW_COUNTERS.get(table));
     }
     return PDone.in(tables.getPipeline());
   }

@@ -103,6 +103,14 @@ public final class BaseRows implements Serializable {
         .setCoder(SerializableCoder.of(ArticleMentions.class));
   }
 
+  /**
+   * The base's mentions as its state files, for a run whose plan copies the base's state (every base article stays,
+   * none displaced: the run fails if one was): linking reads them itself ({@link BaseMentions}).
+   */
+  public BaseMentions mentionFiles(String runId) {
+    return new BaseMentions(files.mentions(), buckets, runId);
+  }
+
   public PCollection<ArticleClaim> claims(PBegin begin, PCollectionView<List<String>> displaced) {
     Set<String> drop = plan.dropIds();
     return begin

@@ -3,6 +3,7 @@ package io.rasd.beam.incremental;
 import io.rasd.beam.ChannelInputFile;
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
@@ -47,17 +48,22 @@ public final class ReadParquet extends PTransform<PBegin, PCollection<GenericRec
         .setCoder(AvroCoder.of(schema));
   }
 
+  /** Every row of one Parquet file (a Beam path), in order. */
+  static void forEach(String file, Consumer<GenericRecord> sink) throws IOException {
+    try (ParquetReader<GenericRecord> reader =
+        AvroParquetReader.<GenericRecord>builder(new ChannelInputFile(FileSystems.matchSingleFileSpec(file)))
+            .withConf(new Configuration(false))
+            .build()) {
+      for (GenericRecord r = reader.read(); r != null; r = reader.read()) {
+        sink.accept(r);
+      }
+    }
+  }
+
   static class ReadFileFn extends DoFn<String, GenericRecord> {
     @ProcessElement
     public void process(@Element String file, OutputReceiver<GenericRecord> out) throws IOException {
-      try (ParquetReader<GenericRecord> reader =
-          AvroParquetReader.<GenericRecord>builder(new ChannelInputFile(FileSystems.matchSingleFileSpec(file)))
-              .withConf(new Configuration(false))
-              .build()) {
-        for (GenericRecord r = reader.read(); r != null; r = reader.read()) {
-          out.output(r);
-        }
-      }
+      forEach(file, out::output);
     }
   }
 }

@@ -4,10 +4,12 @@ import io.rasd.beam.ArticleMentions;
 import io.rasd.beam.ChannelInputFile;
 import io.rasd.beam.DeduplicateArticles.Origin;
 import io.rasd.core.model.ArticleClaim;
+import io.rasd.core.model.Mention;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaBuilder;
@@ -29,13 +31,15 @@ import org.apache.parquet.hadoop.ParquetReader;
  *
  * <ul>
  *   <li>{@code copies}: every article copy (kept or duplicate) with its origin: the dedup state;
- *   <li>{@code mentions}: per kept article, its extracted mentions (with the link keys and gazetteer ids linking
- *       needs, which the mentions table does not hold), as the pipeline's own encoding;
+ *   <li>{@code mentions}: per kept article, its date and its extracted mentions (with the link keys and gazetteer ids
+ *       linking needs, which the mentions table does not hold), as plain columns (a list of mention records): read
+ *       with no Java serialization, straight into the name index and the mention rows of a daily run
+ *       ({@link BaseMentions});
  *   <li>{@code claims}: per claim, the claim with its article's date, as GroupClaims gets it;
  *   <li>{@code latin_names}: the run's transliterated Latin names (canonical name, Latin name), so the next run
  *       transliterates only names it has not seen; written whole by every run (not per article).
  * </ul>
- * The opaque columns are the pipeline's element coders: a base written by another Rasd version is never read (the
+ * The claims' opaque column is the pipeline's element coder: a base written by another Rasd version is never read (the
  * manifest's version, commit and model hashes must match, else the run is a full one).
  */
 public final class StateTables {
@@ -47,15 +51,21 @@ public final class StateTables {
   public static final List<String> ALL = List.of(COPIES, MENTIONS, CLAIMS);
   public static final String LATIN_NAMES = "latin_names";
 
-  static final Coder<ArticleMentions> MENTIONS_CODER = SerializableCoder.of(ArticleMentions.class);
   static final Coder<ArticleClaim> CLAIM_CODER = SerializableCoder.of(ArticleClaim.class);
 
   public static final Schema COPY_SCHEMA =
       SchemaBuilder.record("ArticleCopy").namespace("io.rasd.state").fields()
           .requiredString("article_id").requiredString("source_file").requiredInt("source_index").endRecord();
+  /** One mention of {@link #MENTIONS_SCHEMA}: the fields of {@link Mention}. */
+  public static final Schema MENTION_SCHEMA =
+      SchemaBuilder.record("MentionState").namespace("io.rasd.state").fields()
+          .optionalString("type").optionalString("text").requiredInt("start").requiredInt("end")
+          .optionalString("value").optionalString("link_key").optionalString("gazetteer_id").endRecord();
   public static final Schema MENTIONS_SCHEMA =
       SchemaBuilder.record("ArticleMentionsState").namespace("io.rasd.state").fields()
-          .requiredString("article_id").requiredBytes("data").endRecord();
+          .requiredString("article_id").optionalString("published_date")
+          .name("mentions").type().array().items(MENTION_SCHEMA).noDefault()
+          .endRecord();
   public static final Schema CLAIM_SCHEMA =
       SchemaBuilder.record("ArticleClaimState").namespace("io.rasd.state").fields()
           .requiredString("article_id").requiredBytes("data").endRecord();
@@ -103,12 +113,41 @@ public final class StateTables {
   public static GenericRecord mentions(ArticleMentions am) {
     GenericRecord r = new GenericData.Record(MENTIONS_SCHEMA);
     r.put("article_id", am.articleId());
-    r.put("data", ByteBuffer.wrap(encode(MENTIONS_CODER, am)));
+    r.put("published_date", am.publishedDate() == null ? null : am.publishedDate().toString());
+    List<GenericRecord> mentions = new ArrayList<>(am.mentions().size());
+    for (Mention m : am.mentions()) {
+      GenericRecord mr = new GenericData.Record(MENTION_SCHEMA);
+      mr.put("type", m.type());
+      mr.put("text", m.text());
+      mr.put("start", m.start());
+      mr.put("end", m.end());
+      mr.put("value", m.value());
+      mr.put("link_key", m.linkKey());
+      mr.put("gazetteer_id", m.gazetteerId());
+      mentions.add(mr);
+    }
+    r.put("mentions", mentions);
     return r;
   }
 
   public static ArticleMentions mentions(GenericRecord r) {
-    return decode(MENTIONS_CODER, (ByteBuffer) r.get("data"));
+    Object published = r.get("published_date");
+    List<?> rows = (List<?>) r.get("mentions");
+    List<Mention> mentions = new ArrayList<>(rows.size());
+    for (Object o : rows) {
+      GenericRecord m = (GenericRecord) o;
+      mentions.add(new Mention(
+          string(m, "type"), string(m, "text"), (Integer) m.get("start"), (Integer) m.get("end"), string(m, "value"),
+          string(m, "link_key"), string(m, "gazetteer_id")));
+    }
+    return new ArticleMentions(
+        r.get("article_id").toString(), mentions,
+        published == null ? null : LocalDate.parse(published.toString()));
+  }
+
+  private static String string(GenericRecord r, String field) {
+    Object v = r.get(field);
+    return v == null ? null : v.toString();
   }
 
   public static GenericRecord claim(ArticleClaim c) {

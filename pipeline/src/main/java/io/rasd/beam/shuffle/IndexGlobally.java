@@ -3,12 +3,14 @@ package io.rasd.beam.shuffle;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.beam.sdk.coders.ByteArrayCoder;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -17,6 +19,7 @@ import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionView;
 
 /**
@@ -47,6 +50,8 @@ public class IndexGlobally<I, T extends Mergeable<T>>
   private final SerializableFunction<Void, T> empty;
   private final Folder<I, T> folder;
   private final int keysPerPartial;
+  /** Partials folded elsewhere (e.g. straight from files), merged in with this transform's own; or null. */
+  private final PCollection<KV<Integer, byte[]>> morePartials;
 
   /** Folds one element into the index: {@code partFor.apply(key)} is the part that holds a key. */
   @FunctionalInterface
@@ -54,7 +59,9 @@ public class IndexGlobally<I, T extends Mergeable<T>>
     void fold(I element, Function<String, T> partFor);
   }
 
-  private IndexGlobally(Coder<T> coder, SerializableFunction<Void, T> empty, Folder<I, T> folder, int keysPerPartial) {
+  private IndexGlobally(
+      Coder<T> coder, SerializableFunction<Void, T> empty, Folder<I, T> folder, int keysPerPartial,
+      PCollection<KV<Integer, byte[]>> morePartials) {
     if (keysPerPartial < 1) {
       throw new IllegalArgumentException("keysPerPartial must be at least 1: " + keysPerPartial);
     }
@@ -62,6 +69,7 @@ public class IndexGlobally<I, T extends Mergeable<T>>
     this.empty = empty;
     this.folder = folder;
     this.keysPerPartial = keysPerPartial;
+    this.morePartials = morePartials;
   }
 
   /**
@@ -71,12 +79,20 @@ public class IndexGlobally<I, T extends Mergeable<T>>
    */
   public static <I, T extends Mergeable<T>> IndexGlobally<I, T> of(
       Coder<T> coder, SerializableFunction<Void, T> empty, Folder<I, T> folder) {
-    return new IndexGlobally<>(coder, empty, folder, KEYS_PER_PARTIAL);
+    return new IndexGlobally<>(coder, empty, folder, KEYS_PER_PARTIAL, null);
   }
 
   /** The same index with partials emitted every {@code keys} folded keys (tests use a small bound). */
   public IndexGlobally<I, T> withKeysPerPartial(int keys) {
-    return new IndexGlobally<>(coder, empty, folder, keys);
+    return new IndexGlobally<>(coder, empty, folder, keys, morePartials);
+  }
+
+  /**
+   * The same index over this transform's input and {@code partials}: encoded partials by part, as a {@link Partials}
+   * emits them, folded without the elements ever being pipeline elements (e.g. read straight from files).
+   */
+  public IndexGlobally<I, T> withPartials(PCollection<KV<Integer, byte[]>> partials) {
+    return new IndexGlobally<>(coder, empty, folder, keysPerPartial, partials);
   }
 
   /** The part that holds a key. */
@@ -86,9 +102,17 @@ public class IndexGlobally<I, T extends Mergeable<T>>
 
   @Override
   public PCollectionView<Map<Integer, byte[]>> expand(PCollection<I> input) {
-    return input
-        .apply("PartialsPerBundle", ParDo.of(new PartialFn<>(empty, folder, coder, keysPerPartial)))
-        .setCoder(KvCoder.of(VarIntCoder.of(), ByteArrayCoder.of()))
+    PCollection<KV<Integer, byte[]>> partials =
+        input
+            .apply("PartialsPerBundle", ParDo.of(new PartialFn<>(empty, folder, coder, keysPerPartial)))
+            .setCoder(KvCoder.of(VarIntCoder.of(), ByteArrayCoder.of()));
+    if (morePartials != null) {
+      partials =
+          PCollectionList.of(partials).and(morePartials)
+              .apply("AllPartials", Flatten.pCollections())
+              .setCoder(KvCoder.of(VarIntCoder.of(), ByteArrayCoder.of()));
+    }
+    return partials
         .apply("GroupPerPart", GroupByKey.create())
         .apply("MergePerPart", ParDo.of(new MergeFn<>(coder)))
         .setCoder(KvCoder.of(VarIntCoder.of(), ByteArrayCoder.of()))
@@ -110,8 +134,7 @@ public class IndexGlobally<I, T extends Mergeable<T>>
     private final Folder<I, T> folder;
     private final Coder<T> coder;
     private final int keysPerPartial;
-    private transient Map<Integer, T> partials;
-    private transient int keys;
+    private transient Partials<I, T> partials;
 
     public PartialFn(SerializableFunction<Void, T> empty, Folder<I, T> folder, Coder<T> coder, int keysPerPartial) {
       this.empty = empty;
@@ -122,12 +145,42 @@ public class IndexGlobally<I, T extends Mergeable<T>>
 
     @StartBundle
     public void start() {
-      partials = new HashMap<>();
-      keys = 0;
+      partials = new Partials<>(empty, folder, coder, keysPerPartial);
     }
 
     @ProcessElement
     public void process(@Element I element, OutputReceiver<KV<Integer, byte[]>> out) {
+      partials.fold(element, out::output);
+    }
+
+    @FinishBundle
+    public void finish(FinishBundleContext c) {
+      partials.flush(p -> c.output(p, GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE));
+      partials = null;
+    }
+  }
+
+  /**
+   * Folds elements into one partial per part and hands them on encoded once {@code keysPerPartial} keys were folded
+   * (after the element that reached the bound, so an element's keys stay together) and at {@link #flush}. Not
+   * thread-safe: one per bundle.
+   */
+  public static final class Partials<I, T extends Mergeable<T>> {
+    private final SerializableFunction<Void, T> empty;
+    private final Folder<I, T> folder;
+    private final Coder<T> coder;
+    private final int keysPerPartial;
+    private final Map<Integer, T> partials = new HashMap<>();
+    private int keys;
+
+    public Partials(SerializableFunction<Void, T> empty, Folder<I, T> folder, Coder<T> coder, int keysPerPartial) {
+      this.empty = empty;
+      this.folder = folder;
+      this.coder = coder;
+      this.keysPerPartial = keysPerPartial;
+    }
+
+    public void fold(I element, Consumer<KV<Integer, byte[]>> out) {
       folder.fold(
           element,
           key -> {
@@ -135,18 +188,15 @@ public class IndexGlobally<I, T extends Mergeable<T>>
             return partials.computeIfAbsent(bucket(key), b -> empty.apply(null));
           });
       if (keys >= keysPerPartial) {
-        partials.forEach((b, partial) -> out.output(KV.of(b, CoderBytes.encode(coder, partial))));
-        partials.clear();
-        keys = 0;
+        flush(out);
       }
     }
 
-    @FinishBundle
-    public void finish(FinishBundleContext c) {
-      partials.forEach(
-          (b, partial) ->
-              c.output(KV.of(b, CoderBytes.encode(coder, partial)), GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE));
-      partials = null;
+    /** Hands on what was folded since the last flush. */
+    public void flush(Consumer<KV<Integer, byte[]>> out) {
+      partials.forEach((b, partial) -> out.accept(KV.of(b, CoderBytes.encode(coder, partial))));
+      partials.clear();
+      keys = 0;
     }
   }
 
