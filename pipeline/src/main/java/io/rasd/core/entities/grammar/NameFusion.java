@@ -1,6 +1,9 @@
 package io.rasd.core.entities.grammar;
 
 import io.rasd.core.arabic.ArabicWord;
+import io.rasd.core.arabic.CliticSet;
+import io.rasd.core.arabic.Folding;
+import io.rasd.core.arabic.Reading;
 import io.rasd.core.entities.gazetteer.Gazetteer;
 import io.rasd.core.entities.gazetteer.GazetteerMatch;
 import io.rasd.core.entities.gazetteer.WordList;
@@ -82,7 +85,8 @@ public final class NameFusion {
           .anyMatch(m -> m.contains(g) && m.length() > g.length() && !m.type().equals(g.type())
               && !g.type().equals("PERSON") && grammarNames.stream().noneMatch(n -> n.overlaps(m)))
           || grammarNames.stream().anyMatch(n -> n.contains(g) && n.length() > g.length()
-              && (!n.type().equals(g.type()) || !curated(g) || g.entry().equals(n.entry())));
+              && (!n.type().equals(g.type()) || !curated(g) || g.entry().equals(n.entry())
+                  || divisionOf(g, n, words, offset)));
       // a listed organization after ل, two or more words into a longer organization's name, is its complement, and
       // that name another body (الأمانة العامة لمجلس التعاون الخليجي, الجمعية العامة للأمم المتحدة)
       replaced |= words != null && g.type().equals("ORGANIZATION")
@@ -121,6 +125,23 @@ public final class NameFusion {
   }
 
   private static final Set<String> RELATIONAL = WordList.load("/entities/grammar/relational.txt");
+  private static final Set<String> DIVISION_HEADS = WordList.load("/entities/grammar/division-heads.txt").stream()
+      .map(Folding.NAME::apply).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /**
+   * Whether the place name {@code n} is a division head ({@code division-heads.txt}: ولاية, إقليم) right before
+   * the listed place {@code g} and nothing else: the division named after a city is another place than the city
+   * (ولاية واشنطن is not Washington, D.C.), so the grammar's span wins even over a curated
+   * one. منطقة is no such head: before a foreign place it is a descriptor (منطقة شيكاغو is Chicago).
+   */
+  private static boolean divisionOf(NameCandidate g, NameCandidate n, ArabicWord[] words, int offset) {
+    if (words == null || !g.type().equals("LOCATION") || !n.type().equals("LOCATION")) return false;
+    if (n.first() != g.first() - 1 || n.last() != g.last()) return false;
+    for (Reading r : words[n.first() - offset].readings(CliticSet.NAME)) {
+      if (DIVISION_HEADS.contains(Folding.NAME.apply(r.form()))) return true;
+    }
+    return false;
+  }
 
   /** An entry of gazetteer.tsv, whose span is curated, not of the generated lists (any name of them may be longer). */
   private static boolean curated(NameCandidate g) {

@@ -39,6 +39,8 @@ public final class ShortFormLinker {
   private final List<Token> tokens;
   private final java.util.function.Predicate<ArabicWord> isCommonWord;
   private final PersonNames personNames = PersonNames.fromResources();
+  private final io.rasd.core.entities.grammar.NeverEntityFilter never =
+      io.rasd.core.entities.grammar.NeverEntityFilter.fromResources();
 
   /** {@code isCommonWord}: ordinary words join only a gazetteer person ("محمود العواقب" is a model error). */
   public ShortFormLinker(List<Token> tokens, java.util.function.Predicate<ArabicWord> isCommonWord) {
@@ -79,6 +81,8 @@ public final class ShortFormLinker {
       if (covered.contains(i)) continue;
       for (Reading r : tokens.get(i).readings(CliticSet.NAME)) {
         Linked full = byLastName.get(shortForm(i, r.offset()));
+        // a word that is never a name alone (الحرمين of the title) is no one's short form, whatever name ends with it
+        if (full != null && never.rejects(List.of(tokens.get(i).text()))) break;
         if (full != null && full.gazetteerId() == null && isCommonWord.test(tokens.get(i).word())) break;
         if (full != null) {
           all.add(new Linked(i, i, r.offset(), "PERSON", full.key(), full.gazetteerId(), r.form()));
@@ -326,6 +330,8 @@ public final class ShortFormLinker {
     Set<String> ambiguous = new HashSet<>();
     for (Linked l : linked) {
       if (!l.type().equals("PERSON") || l.last() == l.first()) continue;
+      // a name ending in a word that is never a name alone (خادم الحرمين of a headline) lends it to no lone word
+      if (never.rejects(List.of(tokens.get(l.last()).text()))) continue;
       String last = NameVariants.fold(tokens.get(l.last()).word().displayKey());
       if (last.length() < MIN_SHORT_FORM) continue;
       Linked prev = out.putIfAbsent(last, l);
