@@ -86,6 +86,15 @@ public final class ArabicWord {
   }
 
   /**
+   * The construct state of a MATCH-folded sound masculine plural, before its genitive: the ن dropped (مسلحين →
+   * مسلحي, مواطنون → مواطنو: ثلاثة من مسلحي التنظيم); null for a word with no such ending after at least three letters.
+   */
+  public static String soundPluralConstruct(String folded) {
+    boolean sound = folded.length() - 2 >= 3 && (folded.endsWith("ين") || folded.endsWith("ون"));
+    return sound ? folded.substring(0, folded.length() - 1) : null;
+  }
+
+  /**
    * {@link #withoutSoundPlural}, then without a final taa marbuta (folded ه) or accusative alef, when at least four
    * letters remain: a member and his body compare equal (مقاوما, مقاومين, المقاومه without its article → مقاوم). For
    * comparing the words of two phrases, not a stemmer.

@@ -145,6 +145,8 @@ final class ClaimLexicon {
   final List<Phrase> masdarFrames = new ArrayList<>();
   /** pronoun_object_words.tsv SENSE: trigger prefix + next word giving another sense (أوقف + عن: suspended) */
   final List<String[]> otherSenses = new ArrayList<>();
+  /** The SENSE lines of one word alone: a trigger form with any pronoun object has another sense (أطاح). */
+  private final PrefixTable<Boolean> pronounSenses = new PrefixTable<>();
 
   static ClaimLexicon load() {
     ClaimLexicon l = new ClaimLexicon();
@@ -267,7 +269,11 @@ final class ClaimLexicon {
     for (String[] f : ResourceLines.readTsv("claims/pronoun_object_words.tsv", 2)) {
       switch (f[1]) {
         case "FRAME" -> l.masdarFrames.add(Phrase.of(f[0], ""));
-        case "SENSE" -> l.otherSenses.add(Folding.MATCH.apply(f[0]).split(" "));
+        case "SENSE" -> {
+          String[] w = Folding.MATCH.apply(f[0]).split(" ");
+          l.otherSenses.add(w);
+          if (w.length == 1) l.pronounSenses.add(w[0]);
+        }
         default -> throw new IllegalStateException("unknown pronoun-object role " + f[1]);
       }
     }
@@ -357,9 +363,8 @@ final class ClaimLexicon {
     // its metric alone: 19 من مصابي الحادث, 7 من معتقلي الجبهة are part of a known set told something else of
     if (sound && self == null) {
       for (String p : List.copyOf(plurals)) {
-        boolean soundEnding = p.length() > 4 && (p.endsWith("ين") || p.endsWith("ون"));
-        String construct = p.substring(0, p.length() - 1);
-        if (soundEnding && !plurals.contains(construct) && !nouns.containsKey(construct)) {
+        String construct = ArabicWord.soundPluralConstruct(p);
+        if (construct != null && !plurals.contains(construct) && !nouns.containsKey(construct)) {
           putNoun(construct, sg.as(CountedNoun.Number.PLURAL));
         }
       }
@@ -707,8 +712,7 @@ final class ClaimLexicon {
 
   /** A SENSE line alone of pronoun_object_words.tsv: this trigger form with any pronoun object has another sense. */
   boolean pronounSense(String form) {
-    for (String[] w : otherSenses) if (w.length == 1 && form.startsWith(w[0])) return true;
-    return false;
+    return pronounSenses.startsAny(form);
   }
 
   boolean hasRole(Token t, String role) {

@@ -53,6 +53,7 @@ class ArabicLayerCasesTest {
       case "match" -> Folding.MATCH.apply(input);
       case "stem" -> Folding.stem(Folding.NAME.apply(input));
       case "construct-duals" -> String.join(" ", ArabicWord.constructDuals(Folding.NAME.apply(input)));
+      case "plural-construct" -> String.valueOf(ArabicWord.soundPluralConstruct(Folding.MATCH.apply(input)));
       case "alef-only" -> Folding.alefOnly(input);
       case "article-strip" -> DefiniteArticle.strip(Folding.NAME.apply(input));
       case "article-strip3" -> DefiniteArticle.strip(Folding.NAME.apply(input), 3);

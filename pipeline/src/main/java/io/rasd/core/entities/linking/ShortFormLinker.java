@@ -1,6 +1,7 @@
 package io.rasd.core.entities.linking;
 
 import io.rasd.core.entities.grammar.NameCandidate;
+import io.rasd.core.entities.grammar.NeverEntityFilter;
 import io.rasd.core.UnionFind;
 import io.rasd.core.arabic.ArabicChars;
 import io.rasd.core.arabic.ArabicWord;
@@ -39,8 +40,7 @@ public final class ShortFormLinker {
   private final List<Token> tokens;
   private final java.util.function.Predicate<ArabicWord> isCommonWord;
   private final PersonNames personNames = PersonNames.fromResources();
-  private final io.rasd.core.entities.grammar.NeverEntityFilter never =
-      io.rasd.core.entities.grammar.NeverEntityFilter.fromResources();
+  private final NeverEntityFilter never = NeverEntityFilter.fromResources();
 
   /** {@code isCommonWord}: ordinary words join only a gazetteer person ("محمود العواقب" is a model error). */
   public ShortFormLinker(List<Token> tokens, java.util.function.Predicate<ArabicWord> isCommonWord) {
